@@ -1,0 +1,32 @@
+package com.docsdk.core;
+
+/**
+ * Per-call bookkeeping shared by the interceptors of one call across its retries: how many attempts were made and,
+ * when the SDK stopped retrying early, why. Carried as a request tag; one call runs on one thread at a time.
+ */
+final class CallState {
+    private int attempts;
+    private String stopReason;
+
+    int nextAttempt() {
+        return ++attempts;
+    }
+
+    int attempts() {
+        return Math.max(1, attempts);
+    }
+
+    void stopReason(String reason) {
+        this.stopReason = reason;
+    }
+
+    String stopReason() {
+        return stopReason;
+    }
+
+    /** The call's state, creating it on a request that has none (a client built around our interceptors by hand). */
+    static CallState of(okhttp3.Request request) {
+        CallState state = request.tag(CallState.class);
+        return state != null ? state : new CallState();
+    }
+}

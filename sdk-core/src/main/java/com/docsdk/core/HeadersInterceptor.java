@@ -1,0 +1,26 @@
+package com.docsdk.core;
+
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/** Sets the SDK's {@code User-Agent} and the per-call extra headers of {@link RequestOptions}. */
+final class HeadersInterceptor implements Interceptor {
+    private final String userAgent;
+
+    HeadersInterceptor(String userAgent) {
+        this.userAgent = userAgent;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        Request.Builder b = request.newBuilder().header("User-Agent", userAgent);
+        RequestOptions options = request.tag(RequestOptions.class);
+        if (options != null) {
+            options.headers().forEach(b::header);
+        }
+        return chain.proceed(b.build());
+    }
+}

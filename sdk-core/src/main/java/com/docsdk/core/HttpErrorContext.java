@@ -1,0 +1,236 @@
+package com.docsdk.core;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+
+/**
+ * Everything known about a failed HTTP exchange, and the one place that turns it into the right
+ * {@link SdkHttpException} subclass. Vendor modules use it when a 2xx response still reports a failure
+ * (Document360's {@code success: false}).
+ *
+ * <pre>{@code
+ * throw HttpErrorContext.builder(200, "GET", url)
+ *         .details(new ErrorDetails("VALIDATION_ERROR", List.of("bad version"), List.of(), null))
+ *         .build()
+ *         .toException();
+ * }</pre>
+ */
+public final class HttpErrorContext {
+    private final int statusCode;
+    private final String method;
+    private final String redactedUrl;
+    private final ErrorDetails details;
+    private final String requestId;
+    private final String rawBody;
+    private final Map<String, String> safeHeaders;
+    private final int attempts;
+    private final Duration retryAfter;
+    private final String note;
+
+    private HttpErrorContext(Builder b) {
+        this.statusCode = b.statusCode;
+        this.method = b.method;
+        this.redactedUrl = Redactor.url(b.url);
+        this.details = b.details;
+        this.requestId = b.requestId != null ? b.requestId : b.details.traceId();
+        this.rawBody = truncate(Redactor.text(b.rawBody));
+        this.safeHeaders = b.safeHeaders;
+        this.attempts = b.attempts;
+        this.retryAfter = b.retryAfter;
+        this.note = b.note;
+    }
+
+    public static Builder builder(int statusCode, String method, HttpUrl url) {
+        return new Builder(statusCode, method, url);
+    }
+
+    /** The exception for this status: 400/422 bad request, 401, 403, 404, 409, 429, 5xx, else the base class. */
+    public SdkHttpException toException() {
+        return switch (statusCode) {
+            case 400, 422 -> new BadRequestException(this);
+            case 401 -> new AuthenticationException(this);
+            case 403 -> new PermissionDeniedException(this);
+            case 404 -> new NotFoundException(this);
+            case 409 -> new ConflictException(this);
+            case 429 -> new RateLimitException(this);
+            default -> statusCode >= 500 && statusCode <= 599 ? new ServerException(this) : new SdkHttpException(this);
+        };
+    }
+
+    String message() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("HTTP ").append(statusCode).append(" from ").append(method).append(' ').append(redactedUrl);
+        if (!details.messages().isEmpty()) {
+            sb.append(": ").append(String.join("; ", details.messages()));
+        } else if (rawBody.isEmpty()) {
+            sb.append(" (empty body)");
+        } else {
+            sb.append(" (unparsed body: ").append(rawBody, 0, Math.min(200, rawBody.length()))
+                    .append(rawBody.length() > 200 ? "..." : "").append(')');
+        }
+        if (details.code() != null) {
+            sb.append(" [code ").append(details.code()).append(']');
+        }
+        if (statusCode == 401 && safeHeaders.containsKey("www-authenticate")) {
+            sb.append(" [WWW-Authenticate: ").append(safeHeaders.get("www-authenticate")).append(']');
+        }
+        if (statusCode == 403 && details.messages().isEmpty()) {
+            sb.append(" - the credentials are not allowed to do this");
+        }
+        if (retryAfter != null) {
+            sb.append(" [retry after ").append(retryAfter.toSeconds()).append("s]");
+        }
+        if (requestId != null) {
+            sb.append(" [request id ").append(requestId).append(']');
+        }
+        if (attempts > 1) {
+            sb.append(" after ").append(attempts).append(" attempts");
+        }
+        if (note != null) {
+            sb.append(" (").append(note).append(')');
+        }
+        return sb.toString();
+    }
+
+    int statusCode() {
+        return statusCode;
+    }
+
+    String method() {
+        return method;
+    }
+
+    String redactedUrl() {
+        return redactedUrl;
+    }
+
+    ErrorDetails details() {
+        return details;
+    }
+
+    String requestId() {
+        return requestId;
+    }
+
+    String rawBody() {
+        return rawBody;
+    }
+
+    Map<String, String> safeHeaders() {
+        return safeHeaders;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    Duration retryAfter() {
+        return retryAfter;
+    }
+
+    private static String truncate(String body) {
+        if (body == null) {
+            return "";
+        }
+        return body.length() <= SdkHttpException.MAX_BODY_CHARS ? body
+                : body.substring(0, SdkHttpException.MAX_BODY_CHARS) + "...[truncated]";
+    }
+
+    /** Collects an exchange's facts; only {@code statusCode}, {@code method} and {@code url} are required. */
+    public static final class Builder {
+        private final int statusCode;
+        private final String method;
+        private final HttpUrl url;
+        private ErrorDetails details = ErrorDetails.EMPTY;
+        private String requestId;
+        private String rawBody = "";
+        private Map<String, String> safeHeaders = Map.of();
+        private int attempts = 1;
+        private Duration retryAfter;
+        private String note;
+
+        private Builder(int statusCode, String method, HttpUrl url) {
+            this.statusCode = statusCode;
+            this.method = Objects.requireNonNull(method, "method");
+            this.url = Objects.requireNonNull(url, "url");
+        }
+
+        public Builder details(ErrorDetails details) {
+            this.details = Objects.requireNonNull(details, "details");
+            return this;
+        }
+
+        public Builder requestId(String requestId) {
+            this.requestId = requestId;
+            return this;
+        }
+
+        public Builder rawBody(String rawBody) {
+            this.rawBody = rawBody;
+            return this;
+        }
+
+        public Builder rawBody(byte[] rawBody) {
+            this.rawBody = rawBody == null ? "" : new String(rawBody, StandardCharsets.UTF_8);
+            return this;
+        }
+
+        /** Keeps only allow-listed headers (see {@link Redactor#isSafeHeader(String)}), keyed in lower case. */
+        public Builder headers(Headers headers) {
+            Map<String, String> safe = new LinkedHashMap<>();
+            for (String name : headers.names()) {
+                if (Redactor.isSafeHeader(name)) {
+                    safe.put(name.toLowerCase(java.util.Locale.ROOT), Redactor.headerValue(name, headers.get(name)));
+                }
+            }
+            this.safeHeaders = Collections.unmodifiableMap(safe);
+            return this;
+        }
+
+        /** Reads the request id from the first of these headers present. */
+        public Builder requestIdFrom(Headers headers, List<String> requestIdHeaders) {
+            for (String name : requestIdHeaders) {
+                String v = headers.get(name);
+                if (v != null && !v.isBlank()) {
+                    this.requestId = v;
+                    return this;
+                }
+            }
+            return this;
+        }
+
+        public Builder attempts(int attempts) {
+            this.attempts = attempts;
+            return this;
+        }
+
+        public Builder retryAfter(Duration retryAfter) {
+            this.retryAfter = retryAfter;
+            return this;
+        }
+
+        /** Sets {@link #retryAfter(Duration)} from {@code Retry-After} / {@code X-RateLimit-Reset}, when present. */
+        public Builder retryAfterFrom(Headers headers, Clock clock) {
+            ServerDelay.from(headers, clock).ifPresent(d -> this.retryAfter = d);
+            return this;
+        }
+
+        /** A remark appended to the message, such as why the SDK stopped retrying. Must hold no secret. */
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        public HttpErrorContext build() {
+            return new HttpErrorContext(this);
+        }
+    }
+}

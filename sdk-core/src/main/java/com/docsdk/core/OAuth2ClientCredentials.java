@@ -1,0 +1,210 @@
+package com.docsdk.core;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import okhttp3.FormBody;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * An OAuth2 client-credentials token provider: a form POST of {@code grant_type=client_credentials}, the client id,
+ * secret and scope to a token URL, reading {@code access_token}, {@code expires_in} and {@code token_type}. Wrap it in
+ * {@link Credentials#refreshingToken(TokenProvider)} so tokens are cached, refreshed ahead of expiry and shared.
+ *
+ * <pre>{@code
+ * Credentials creds = Credentials.refreshingToken(OAuth2ClientCredentials.builder()
+ *         .tokenUrl("https://cloud.smartdocumentor.net/connect/token")
+ *         .clientId(System.getenv("SMARTDOCUMENTOR_CLIENT_ID"))
+ *         .clientSecret(System.getenv("SMARTDOCUMENTOR_CLIENT_SECRET"))
+ *         .scope("WebAPI")
+ *         .build());
+ * }</pre>
+ *
+ * <p>Without an explicit {@link Builder#httpClient(OkHttpClient) HTTP client} it uses the owning client's transport
+ * (proxy, timeouts, retries, logging) without credentials. Bad client credentials raise
+ * {@link AuthenticationException}.
+ */
+public final class OAuth2ClientCredentials implements TokenProvider {
+    private final HttpUrl tokenUrl;
+    private final String clientId;
+    private final String clientSecret;
+    private final String scope;
+    private final Clock clock;
+    private volatile OkHttpClient http;
+
+    private OAuth2ClientCredentials(Builder b) {
+        this.tokenUrl = b.tokenUrl;
+        this.clientId = b.clientId;
+        this.clientSecret = b.clientSecret;
+        this.scope = b.scope;
+        this.clock = b.clock;
+        this.http = b.http;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    void useClientIfUnset(OkHttpClient client) {
+        if (http == null) {
+            http = client;
+        }
+    }
+
+    @Override
+    public AccessToken fetchToken() {
+        OkHttpClient client = http;
+        if (client == null) {
+            client = new OkHttpClient();
+            http = client;
+        }
+        FormBody.Builder form = new FormBody.Builder()
+                .add("grant_type", "client_credentials")
+                .add("client_id", clientId)
+                .add("client_secret", clientSecret);
+        if (scope != null) {
+            form.add("scope", scope);
+        }
+        Request request = new Request.Builder().url(tokenUrl).post(form.build())
+                .header("Accept", "application/json")
+                .tag(RawResponse.class, RawResponse.INSTANCE)
+                .tag(RequestOptions.class, RequestOptions.builder().idempotent(true).build())
+                .build();
+        Instant requestedAt = clock.instant();
+        try (Response response = client.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            String text = body.string();
+            if (!response.isSuccessful()) {
+                throw tokenError(response, text);
+            }
+            return parse(text, requestedAt, response);
+        } catch (IOException e) {
+            throw new TransportException("token request to " + Redactor.url(tokenUrl) + " failed: " + e, e, 1,
+                    e instanceof java.io.InterruptedIOException);
+        }
+    }
+
+    private AccessToken parse(String text, Instant requestedAt, Response response) {
+        JsonObject json;
+        try {
+            JsonElement element = JsonParser.parseString(text);
+            json = element.isJsonObject() ? element.getAsJsonObject() : null;
+        } catch (JsonParseException e) {
+            json = null;
+        }
+        JsonElement token = json == null ? null : json.get("access_token");
+        if (token == null || !token.isJsonPrimitive() || token.getAsString().isBlank()) {
+            throw new AuthenticationException(HttpErrorContext.builder(response.code(), "POST", tokenUrl)
+                    .details(new ErrorDetails("invalid_token_response",
+                            List.of("the token endpoint answered without an access_token"), List.of(), null))
+                    .headers(response.headers())
+                    .build());
+        }
+        String tokenType = json.has("token_type") && json.get("token_type").isJsonPrimitive()
+                ? json.get("token_type").getAsString() : "Bearer";
+        if (!tokenType.equalsIgnoreCase("bearer")) {
+            throw new AuthenticationException(HttpErrorContext.builder(response.code(), "POST", tokenUrl)
+                    .details(new ErrorDetails("unsupported_token_type",
+                            List.of("unsupported token_type " + tokenType), List.of(), null))
+                    .build());
+        }
+        Instant expiresAt = null;
+        JsonElement expiresIn = json.get("expires_in");
+        if (expiresIn != null && expiresIn.isJsonPrimitive()) {
+            try {
+                expiresAt = requestedAt.plusSeconds(Long.parseLong(expiresIn.getAsString().trim()));
+            } catch (NumberFormatException ignored) {
+                expiresAt = null; // an unreadable expiry: the token is used until the server rejects it
+            }
+        }
+        return new AccessToken(token.getAsString(), expiresAt);
+    }
+
+    private SdkHttpException tokenError(Response response, String text) {
+        HttpErrorContext context = HttpErrorContext.builder(response.code(), "POST", tokenUrl)
+                .details(ErrorBodyParser.json().parse(response.code(),
+                        Objects.requireNonNullElse(response.header("Content-Type"), ""), text))
+                .rawBody(text)
+                .headers(response.headers())
+                .retryAfterFrom(response.headers(), clock)
+                .build();
+        int status = response.code();
+        if (status == 400 || status == 401 || status == 403) {
+            return new AuthenticationException(context);
+        }
+        return context.toException();
+    }
+
+    @Override
+    public String toString() {
+        return "OAuth2ClientCredentials{tokenUrl=" + Redactor.url(tokenUrl) + ", clientId=" + clientId
+                + ", clientSecret=" + Redactor.REDACTED + ", scope=" + scope + '}';
+    }
+
+    /** Builds an {@link OAuth2ClientCredentials}; token URL, client id and secret are required. */
+    public static final class Builder {
+        private HttpUrl tokenUrl;
+        private String clientId;
+        private String clientSecret;
+        private String scope;
+        private Clock clock = Clock.systemUTC();
+        private OkHttpClient http;
+
+        private Builder() {
+        }
+
+        public Builder tokenUrl(String tokenUrl) {
+            ClientValidationException.requireNonBlank("tokenUrl", tokenUrl);
+            HttpUrl parsed = HttpUrl.parse(tokenUrl);
+            ClientValidationException.require(parsed != null, "tokenUrl", "is not an http(s) URL");
+            this.tokenUrl = parsed;
+            return this;
+        }
+
+        public Builder clientId(String clientId) {
+            this.clientId = ClientValidationException.requireNonBlank("clientId", clientId);
+            return this;
+        }
+
+        public Builder clientSecret(String clientSecret) {
+            this.clientSecret = ClientValidationException.requireNonBlank("clientSecret", clientSecret);
+            return this;
+        }
+
+        /** The requested scope, e.g. {@code WebAPI}; omitted from the request when not set. */
+        public Builder scope(String scope) {
+            this.scope = scope;
+            return this;
+        }
+
+        /** The clock that dates {@code expires_in}; for tests. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The HTTP client for token requests; by default the owning SDK client's, without credentials. */
+        public Builder httpClient(OkHttpClient http) {
+            this.http = Objects.requireNonNull(http, "http");
+            return this;
+        }
+
+        public OAuth2ClientCredentials build() {
+            ClientValidationException.require(tokenUrl != null, "tokenUrl", "is required");
+            ClientValidationException.require(clientId != null, "clientId", "is required");
+            ClientValidationException.require(clientSecret != null, "clientSecret", "is required");
+            TransportSecurity.requireSecure(tokenUrl, false, "tokenUrl");
+            return new OAuth2ClientCredentials(this);
+        }
+    }
+}

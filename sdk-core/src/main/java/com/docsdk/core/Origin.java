@@ -1,0 +1,15 @@
+package com.docsdk.core;
+
+import okhttp3.HttpUrl;
+
+/** Scheme, host and port of the API: the only place credentials may be sent. */
+record Origin(String scheme, String host, int port) {
+
+    static Origin of(HttpUrl url) {
+        return new Origin(url.scheme(), url.host(), url.port());
+    }
+
+    boolean matches(HttpUrl url) {
+        return scheme.equals(url.scheme()) && host.equalsIgnoreCase(url.host()) && port == url.port();
+    }
+}

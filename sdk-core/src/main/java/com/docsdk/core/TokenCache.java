@@ -1,0 +1,71 @@
+package com.docsdk.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Caches a provider's token: refreshes it {@code skew} before it expires, forgets it when told it was rejected,
+ * and lets exactly one thread fetch while the others wait for that fetch (single-flight).
+ */
+final class TokenCache {
+    private final TokenProvider provider;
+    private final Duration skew;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile AccessToken current;
+
+    TokenCache(TokenProvider provider, Duration skew, Clock clock) {
+        this.provider = provider;
+        this.skew = skew;
+        this.clock = clock;
+    }
+
+    String token() {
+        AccessToken t = current;
+        if (isFresh(t)) {
+            return t.value();
+        }
+        lock.lock();
+        try {
+            t = current;
+            if (isFresh(t)) {
+                return t.value();
+            }
+            AccessToken fetched = provider.fetchToken();
+            if (fetched == null) {
+                throw new SdkException("the token provider returned no token");
+            }
+            current = fetched;
+            return fetched.value();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The cached token value without fetching, or null. */
+    String peek() {
+        AccessToken t = current;
+        return t == null ? null : t.value();
+    }
+
+    /** Drops the cached token if it is still the one that was rejected (a concurrent refresh may have replaced it). */
+    void invalidate(String rejected) {
+        lock.lock();
+        try {
+            AccessToken t = current;
+            if (t != null && (rejected == null || t.value().equals(rejected))) {
+                current = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean isFresh(AccessToken t) {
+        if (t == null) {
+            return false;
+        }
+        return t.expiresAt().map(exp -> clock.instant().plus(skew).isBefore(exp)).orElse(true);
+    }
+}

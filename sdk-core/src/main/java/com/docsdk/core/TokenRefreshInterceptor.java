@@ -1,0 +1,40 @@
+package com.docsdk.core;
+
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * On a 401 from the API host with refreshing credentials: forgets the rejected token and replays the request once
+ * with a fresh one. A second 401 is returned as it is (the credentials are wrong, not stale).
+ */
+final class TokenRefreshInterceptor implements Interceptor {
+    private static final String BEARER = "Bearer ";
+
+    private final Credentials credentials;
+    private final Origin apiOrigin;
+
+    TokenRefreshInterceptor(Credentials credentials, Origin apiOrigin) {
+        this.credentials = credentials;
+        this.apiOrigin = apiOrigin;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        Response response = chain.proceed(request);
+        if (response.code() != 401 || !credentials.isRefreshable() || !apiOrigin.matches(request.url())) {
+            return response;
+        }
+        RequestBody body = request.body();
+        if (body != null && body.isOneShot()) {
+            return response;
+        }
+        String sent = response.request().header("Authorization");
+        credentials.invalidate(sent != null && sent.startsWith(BEARER) ? sent.substring(BEARER.length()) : null);
+        response.close();
+        return chain.proceed(request);
+    }
+}
