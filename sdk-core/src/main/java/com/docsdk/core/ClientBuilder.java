@@ -43,6 +43,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private Sleeper sleeper = Sleeper.system();
     private List<String> requestIdHeaders;
     private String applicationName;
+    private PollScheduler pollScheduler;
 
     protected ClientBuilder() {
     }
@@ -143,6 +144,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return self();
     }
 
+    /**
+     * The threads behind asynchronous waits; default one per client, created on first use. Share one across clients
+     * to bound threads further; the client does not close a scheduler it was given.
+     */
+    public B pollScheduler(PollScheduler pollScheduler) {
+        this.pollScheduler = Objects.requireNonNull(pollScheduler, "pollScheduler");
+        return self();
+    }
+
     /** The configured credentials, if any: vendor builders fall back to environment variables. */
     protected final Credentials credentialsOrNull() {
         return credentials;
@@ -181,7 +191,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return new Transport(new Transport.Settings(module, url, credentials, okHttpClient, connectTimeout,
                 readTimeout, writeTimeout, callTimeout, proxy, retryPolicy,
                 retryBudget != null ? retryBudget : RetryBudget.standard(), allowInsecureHttp, clock, sleeper,
-                List.copyOf(idHeaders), applicationName, errorBodyParser));
+                List.copyOf(idHeaders), applicationName, errorBodyParser, pollScheduler));
     }
 
     private static Duration nonNegative(Duration d, String name) {

@@ -42,13 +42,16 @@ public final class Transport implements AutoCloseable {
     private final Settings settings;
     private final String userAgent;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Object schedulerLock = new Object();
+    private PollScheduler pollScheduler;
+    private boolean ownsPollScheduler;
 
     /** Everything the builder collected. */
     record Settings(SdkModule module, String baseUrl, Credentials credentials, OkHttpClient shared,
             Duration connectTimeout, Duration readTimeout, Duration writeTimeout, Duration callTimeout,
             ProxyConfig proxy, RetryPolicy retryPolicy, RetryBudget retryBudget, boolean allowInsecureHttp,
             Clock clock, Sleeper sleeper, List<String> requestIdHeaders, String applicationName,
-            ErrorBodyParser errorBodyParser) {
+            ErrorBodyParser errorBodyParser, PollScheduler pollScheduler) {
     }
 
     Transport(Settings s) {
@@ -62,6 +65,7 @@ public final class Transport implements AutoCloseable {
         this.baseUrl = parsed;
         this.userAgent = userAgent(s.module(), s.applicationName());
         this.ownsClient = s.shared() == null;
+        this.pollScheduler = s.pollScheduler();
 
         OkHttpClient.Builder common = (ownsClient ? new OkHttpClient() : s.shared()).newBuilder();
         if (ownsClient) {
@@ -133,6 +137,21 @@ public final class Transport implements AutoCloseable {
         return settings.sleeper();
     }
 
+    /**
+     * The scheduler behind asynchronous waits: the one given to the builder, else one this transport creates on first
+     * use ({@value PollScheduler#DEFAULT_WORKERS} workers) and stops on {@link #close()}.
+     */
+    public PollScheduler pollScheduler() {
+        ensureOpen();
+        synchronized (schedulerLock) {
+            if (pollScheduler == null) {
+                pollScheduler = PollScheduler.create(PollScheduler.DEFAULT_WORKERS);
+                ownsPollScheduler = true;
+            }
+            return pollScheduler;
+        }
+    }
+
     /** Response headers naming the vendor's request id, in order. */
     public List<String> requestIdHeaders() {
         return settings.requestIdHeaders();
@@ -190,7 +209,15 @@ public final class Transport implements AutoCloseable {
     /** Releases the connection pool and dispatcher threads if this transport created them. Idempotent. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true) || !ownsClient) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        synchronized (schedulerLock) {
+            if (ownsPollScheduler) {
+                pollScheduler.close();
+            }
+        }
+        if (!ownsClient) {
             return;
         }
         client.dispatcher().executorService().shutdown();
