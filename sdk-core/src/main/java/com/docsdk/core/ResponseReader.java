@@ -31,6 +31,11 @@ public interface ResponseReader<T> {
     }
 
     /** The body parsed as JSON into {@code type}; a malformed body raises an {@link SdkException}. */
+    static <T> ResponseReader<T> json(Gson gson, Class<T> type) {
+        return json(gson, (Type) type);
+    }
+
+    /** The body parsed as JSON into a generic {@code type}; a malformed body raises an {@link SdkException}. */
     static <T> ResponseReader<T> json(Gson gson, Type type) {
         return response -> {
             try (Reader reader = response.body().charStream()) {

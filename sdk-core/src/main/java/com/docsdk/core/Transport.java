@@ -152,6 +152,15 @@ public final class Transport implements AutoCloseable {
         }
     }
 
+    RetryPolicy retryPolicy() {
+        return settings.retryPolicy();
+    }
+
+    /** Refuses a plain-http URL to a non-loopback host unless the client allows insecure transport. */
+    void requireSecure(HttpUrl url, String field) {
+        TransportSecurity.requireSecure(url, settings.allowInsecureHttp(), field);
+    }
+
     /** Response headers naming the vendor's request id, in order. */
     public List<String> requestIdHeaders() {
         return settings.requestIdHeaders();

@@ -1,0 +1,144 @@
+package com.docsdk.core;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/** Where downloaded bytes go, with the ability to start over and to commit or abandon the result. */
+abstract class DownloadTarget implements AutoCloseable {
+
+    abstract void write(byte[] buffer, int length) throws IOException;
+
+    /** True when the bytes written so far can be discarded to restart from the beginning. */
+    abstract boolean canRestart();
+
+    /** Discards the bytes written so far. */
+    abstract void restart() throws IOException;
+
+    /** Makes the download visible; returns the file when there is one. */
+    abstract Optional<Path> commit() throws IOException;
+
+    /** Abandons the download, leaving nothing behind. Never throws. */
+    @Override
+    public abstract void close();
+
+    static DownloadTarget of(DownloadRequest request) throws IOException {
+        return request.file() != null ? new AtomicFile(request.file().toAbsolutePath())
+                : new Stream(request.stream());
+    }
+
+    /** A temporary file in the target's folder, moved over the target on commit. */
+    static final class AtomicFile extends DownloadTarget {
+        private final Path target;
+        private final Path temp;
+        private final FileChannel channel;
+        private boolean committed;
+
+        AtomicFile(Path target) throws IOException {
+            this.target = target;
+            this.temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+            FileChannel ch;
+            try {
+                ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            } catch (IOException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            this.channel = ch;
+        }
+
+        @Override
+        void write(byte[] buffer, int length) throws IOException {
+            ByteBuffer b = ByteBuffer.wrap(buffer, 0, length);
+            while (b.hasRemaining()) {
+                channel.write(b);
+            }
+        }
+
+        @Override
+        boolean canRestart() {
+            return true;
+        }
+
+        @Override
+        void restart() throws IOException {
+            channel.truncate(0);
+            channel.position(0);
+        }
+
+        @Override
+        Optional<Path> commit() throws IOException {
+            channel.force(true);
+            channel.close();
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            committed = true;
+            return Optional.of(target);
+        }
+
+        @Override
+        public void close() {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing more to do: the file is deleted below
+            }
+            if (!committed) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort; the temporary name starts with a dot and ends in .part
+                }
+            }
+        }
+    }
+
+    /** The caller's stream: restartable only before the first byte. */
+    static final class Stream extends DownloadTarget {
+        private final OutputStream out;
+        private long written;
+
+        Stream(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        void write(byte[] buffer, int length) throws IOException {
+            out.write(buffer, 0, length);
+            written += length;
+        }
+
+        @Override
+        boolean canRestart() {
+            return written == 0;
+        }
+
+        @Override
+        void restart() {
+            if (written != 0) {
+                throw new IllegalStateException("bytes already written to the caller's stream");
+            }
+        }
+
+        @Override
+        Optional<Path> commit() throws IOException {
+            out.flush();
+            return Optional.empty();
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+    }
+}

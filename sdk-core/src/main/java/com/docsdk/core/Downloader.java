@@ -1,0 +1,222 @@
+package com.docsdk.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Streams a URL to a file or stream with memory independent of the file's size.
+ *
+ * <ul>
+ *   <li>To a file: atomically (temporary file in the same folder, then a move); on any failure nothing is left.</li>
+ *   <li>Credentials go only to the client's API host: a presigned S3 or Azure URL gets none.</li>
+ *   <li>An expired URL (HTTP 400, 403, 410 from the download host) is replaced by a fresh one from the request's URL
+ *       source, a bounded number of times.</li>
+ *   <li>A transfer broken mid-body resumes with {@code Range} when the server supports it, else restarts; bounded.</li>
+ *   <li>The result gives the bytes written and their SHA-256.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * DownloadResult r = new Downloader(transport).download(
+ *         DownloadRequest.fromUrl(url).toFile(Path.of("export.zip")).build());
+ * }</pre>
+ */
+public final class Downloader {
+    private static final Logger LOG = LoggerFactory.getLogger("com.docsdk.transfer");
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    private final Transport transport;
+
+    public Downloader(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+    }
+
+    /**
+     * Downloads, blocking until done.
+     *
+     * @throws SdkHttpException for an error status (after URL refreshes, when allowed)
+     * @throws TransportException when the transfer kept failing
+     */
+    public DownloadResult download(DownloadRequest request) {
+        Objects.requireNonNull(request, "request");
+        HttpUrl url = resolve(request.urlSource().get());
+        Transfer t = new Transfer(request, url);
+        try (DownloadTarget target = DownloadTarget.of(request)) {
+            t.run(target);
+            Optional<java.nio.file.Path> file = target.commit();
+            LOG.debug("downloaded {} bytes from {} (refreshes {}, resumes {})", t.offset, Redactor.url(t.url),
+                    t.refreshes, t.resumes);
+            return new DownloadResult(file, t.offset, HexFormat.of().formatHex(t.digest.digest()),
+                    Optional.ofNullable(t.contentType), t.refreshes, t.resumes);
+        } catch (IOException e) {
+            throw Failures.transport(new Request.Builder().url(t.url).build(), e, t.resumes + 1, null);
+        }
+    }
+
+    private HttpUrl resolve(String url) {
+        if (url == null || url.isBlank()) {
+            throw new ClientValidationException("url", "the URL source returned no URL");
+        }
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null) {
+            throw new ClientValidationException("url", "not an http(s) URL: " + Redactor.url(url));
+        }
+        transport.requireSecure(parsed, "url");
+        return parsed;
+    }
+
+    private static boolean looksExpired(int status) {
+        return status == 400 || status == 403 || status == 410;
+    }
+
+    /** The state of one download across refreshes and resumes. */
+    private final class Transfer {
+        private final DownloadRequest request;
+        private final MessageDigest digest = sha256();
+        private HttpUrl url;
+        private long offset;
+        private String etag;
+        private boolean rangesSupported;
+        private String contentType;
+        private int refreshes;
+        private int resumes;
+
+        Transfer(DownloadRequest request, HttpUrl url) {
+            this.request = request;
+            this.url = url;
+        }
+
+        void run(DownloadTarget target) throws IOException {
+            while (true) {
+                Request.Builder rb = new Request.Builder().url(url).get();
+                if (offset > 0) {
+                    rb.header("Range", "bytes=" + offset + "-");
+                    if (etag != null) {
+                        rb.header("If-Range", etag);
+                    }
+                }
+                Request sent = rb.build();
+                try (Response response = transport.newRawCall(sent, request.options()).execute()) {
+                    int code = response.code();
+                    if (looksExpired(code) && request.refreshable() && refreshes < request.maxUrlRefreshes()) {
+                        refreshes++;
+                        LOG.debug("download URL {} answered {}: asking the source for a fresh one ({} of {})",
+                                Redactor.url(url), code, refreshes, request.maxUrlRefreshes());
+                        url = resolve(request.urlSource().get());
+                        continue;
+                    }
+                    if (code >= 300) {
+                        throw httpError(response);
+                    }
+                    if (offset > 0 && !(code == 206 && startsAt(response, offset))) {
+                        restart(target); // the server sent the whole body again
+                    }
+                    if (code == 200) {
+                        etag = response.header("ETag");
+                        rangesSupported = "bytes".equalsIgnoreCase(response.header("Accept-Ranges"));
+                        contentType = response.header("Content-Type");
+                    }
+                    if (copy(response.body(), target)) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** Copies the body; returns false when it broke and the transfer should go on from {@link #offset}. */
+        private boolean copy(ResponseBody body, DownloadTarget target) throws IOException {
+            long length = body.contentLength();
+            OptionalLong total = length < 0 ? OptionalLong.empty() : OptionalLong.of(offset + length);
+            byte[] buffer = new byte[BUFFER_SIZE];
+            try (InputStream in = body.byteStream()) {
+                int n;
+                while ((n = in.read(buffer)) != -1) {
+                    target.write(buffer, n);
+                    digest.update(buffer, 0, n);
+                    offset += n;
+                    request.progress().onProgress(offset, total);
+                }
+                if (total.isPresent() && offset < total.getAsLong()) {
+                    throw new IOException("the body ended after " + offset + " of " + total.getAsLong() + " bytes");
+                }
+                return true;
+            } catch (IOException e) {
+                if (resumes >= request.maxResumes() || (!rangesSupported && !target.canRestart())
+                        || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                resumes++;
+                LOG.debug("download from {} broke after {} bytes ({}); {} ({} of {})", Redactor.url(url), offset,
+                        e.getClass().getSimpleName(), rangesSupported ? "resuming" : "restarting", resumes,
+                        request.maxResumes());
+                if (!rangesSupported) {
+                    restart(target);
+                }
+                pause();
+                return false;
+            }
+        }
+
+        private void restart(DownloadTarget target) throws IOException {
+            if (!target.canRestart()) {
+                throw new IOException("the server cannot resume and the caller's stream already holds " + offset
+                        + " bytes");
+            }
+            target.restart();
+            digest.reset();
+            offset = 0;
+        }
+
+        private void pause() throws IOException {
+            try {
+                transport.sleeper().sleep(transport.retryPolicy().backoff(resumes));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while waiting to resume a download");
+            }
+        }
+
+        private SdkHttpException httpError(Response response) {
+            String body;
+            try {
+                body = new String(response.peekBody(ErrorInterceptor.MAX_ERROR_BODY_BYTES).bytes(),
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                body = "";
+            }
+            return HttpErrorContext.builder(response.code(), "GET", response.request().url())
+                    .details(ErrorBodyParser.json().parse(response.code(), response.header("Content-Type", ""), body))
+                    .rawBody(body)
+                    .headers(response.headers())
+                    .requestIdFrom(response.headers(), transport.requestIdHeaders())
+                    .retryAfterFrom(response.headers(), transport.clock())
+                    .note(refreshes > 0 ? "after " + refreshes + " fresh URL(s)" : null)
+                    .build().toException();
+        }
+    }
+
+    private static boolean startsAt(Response response, long offset) {
+        String range = response.header("Content-Range");
+        return range != null && range.trim().startsWith("bytes " + offset + "-");
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

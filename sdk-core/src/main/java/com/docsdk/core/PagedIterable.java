@@ -1,0 +1,70 @@
+package com.docsdk.core;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * All items of a paged list, fetched lazily: the next page is requested only when iteration reaches it, so stopping
+ * early (a {@code break}, {@code Stream.limit}, {@code findFirst}) fetches no further pages. Each {@code iterator()}
+ * (or {@code stream()}) starts again from the first page.
+ *
+ * <pre>{@code
+ * for (File f : client.listFiles(query)) { ... }                       // every page
+ * client.listFiles(query).stream().filter(...).limit(10).toList();     // only the pages needed
+ * client.listFiles(query).byPage().forEach(page -> ...);               // page by page
+ * }</pre>
+ *
+ * @param <T> the item type
+ */
+public final class PagedIterable<T> implements Iterable<T> {
+    private final Supplier<Iterator<List<T>>> pages;
+
+    PagedIterable(Supplier<Iterator<List<T>>> pages) {
+        this.pages = Objects.requireNonNull(pages, "pages");
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        Iterator<List<T>> pageIterator = pages.get();
+        return new Iterator<>() {
+            private Iterator<T> current = List.<T>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext()) {
+                    if (!pageIterator.hasNext()) {
+                        return false;
+                    }
+                    current = pageIterator.next().iterator();
+                }
+                return true;
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    /** The items as a sequential, lazy stream. */
+    public Stream<T> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** The pages' item lists, lazily. */
+    public Iterable<List<T>> byPage() {
+        return pages::get;
+    }
+}

@@ -1,0 +1,13 @@
+package com.docsdk.core;
+
+import java.util.Optional;
+
+/**
+ * A completed upload.
+ *
+ * @param statusCode the storage service's status (200 or 201)
+ * @param etag the stored object's {@code ETag}, when the service sent one
+ * @param bytes bytes sent
+ */
+public record UploadResult(int statusCode, Optional<String> etag, long bytes) {
+}
