@@ -27,8 +27,10 @@ public final class DownloadRequest {
     private final int maxUrlRefreshes;
     private final int maxResumes;
     private final RequestOptions options;
+    private final boolean syncToDisk;
 
     private DownloadRequest(Builder b) {
+        this.syncToDisk = b.syncToDisk;
         this.urlSource = b.urlSource;
         this.refreshable = b.refreshable;
         this.file = b.file;
@@ -86,6 +88,10 @@ public final class DownloadRequest {
         return options;
     }
 
+    boolean syncToDisk() {
+        return syncToDisk;
+    }
+
     @Override
     public String toString() {
         return "DownloadRequest{to=" + (file != null ? file : "stream") + ", refreshable=" + refreshable
@@ -102,6 +108,7 @@ public final class DownloadRequest {
         private int maxUrlRefreshes = 3;
         private int maxResumes = 3;
         private RequestOptions options = RequestOptions.none();
+        private boolean syncToDisk;
 
         private Builder(Supplier<String> urlSource, boolean refreshable) {
             this.urlSource = urlSource;
@@ -146,6 +153,16 @@ public final class DownloadRequest {
 
         public Builder options(RequestOptions options) {
             this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * Forces the file's bytes to the storage device before it is moved into place, so it survives a power loss or
+         * kernel crash as well as a process crash. Off by default: it costs about 1.5 s per GiB on a typical disk.
+         * Without it the move is still atomic: readers see the old file or the complete new one, never a part.
+         */
+        public Builder syncToDisk(boolean syncToDisk) {
+            this.syncToDisk = syncToDisk;
             return this;
         }
 

@@ -30,7 +30,7 @@ abstract class DownloadTarget implements AutoCloseable {
     public abstract void close();
 
     static DownloadTarget of(DownloadRequest request) throws IOException {
-        return request.file() != null ? new AtomicFile(request.file().toAbsolutePath())
+        return request.file() != null ? new AtomicFile(request.file().toAbsolutePath(), request.syncToDisk())
                 : new Stream(request.stream());
     }
 
@@ -39,10 +39,12 @@ abstract class DownloadTarget implements AutoCloseable {
         private final Path target;
         private final Path temp;
         private final FileChannel channel;
+        private final boolean syncToDisk;
         private boolean committed;
 
-        AtomicFile(Path target) throws IOException {
+        AtomicFile(Path target, boolean syncToDisk) throws IOException {
             this.target = target;
+            this.syncToDisk = syncToDisk;
             this.temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
             FileChannel ch;
             try {
@@ -75,7 +77,9 @@ abstract class DownloadTarget implements AutoCloseable {
 
         @Override
         Optional<Path> commit() throws IOException {
-            channel.force(true);
+            if (syncToDisk) {
+                channel.force(true);
+            }
             channel.close();
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

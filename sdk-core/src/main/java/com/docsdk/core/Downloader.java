@@ -3,9 +3,6 @@ package com.docsdk.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -53,15 +50,22 @@ public final class Downloader {
         Objects.requireNonNull(request, "request");
         HttpUrl url = resolve(request.urlSource().get());
         Transfer t = new Transfer(request, url);
-        try (DownloadTarget target = DownloadTarget.of(request)) {
+        try (DownloadTarget target = DownloadTarget.of(request);
+                Sha256Pipeline digest = new Sha256Pipeline(BUFFER_SIZE)) {
+            t.digest = digest;
             t.run(target);
+            String sha256 = digest.finish();
             Optional<java.nio.file.Path> file = target.commit();
             LOG.debug("downloaded {} bytes from {} (refreshes {}, resumes {})", t.offset, Redactor.url(t.url),
                     t.refreshes, t.resumes);
-            return new DownloadResult(file, t.offset, HexFormat.of().formatHex(t.digest.digest()),
-                    Optional.ofNullable(t.contentType), t.refreshes, t.resumes);
+            return new DownloadResult(file, t.offset, sha256, Optional.ofNullable(t.contentType), t.refreshes,
+                    t.resumes);
         } catch (IOException e) {
             throw Failures.transport(new Request.Builder().url(t.url).build(), e, t.resumes + 1, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Failures.transport(new Request.Builder().url(t.url).build(),
+                    new java.io.InterruptedIOException("interrupted"), t.resumes + 1, null);
         }
     }
 
@@ -84,7 +88,8 @@ public final class Downloader {
     /** The state of one download across refreshes and resumes. */
     private final class Transfer {
         private final DownloadRequest request;
-        private final MessageDigest digest = sha256();
+        private Sha256Pipeline digest;
+        private IOException pendingFailure;
         private HttpUrl url;
         private long offset;
         private String etag;
@@ -98,7 +103,7 @@ public final class Downloader {
             this.url = url;
         }
 
-        void run(DownloadTarget target) throws IOException {
+        void run(DownloadTarget target) throws IOException, InterruptedException {
             while (true) {
                 Request.Builder rb = new Request.Builder().url(url).get();
                 if (offset > 0) {
@@ -136,15 +141,24 @@ public final class Downloader {
         }
 
         /** Copies the body; returns false when it broke and the transfer should go on from {@link #offset}. */
-        private boolean copy(ResponseBody body, DownloadTarget target) throws IOException {
+        private boolean copy(ResponseBody body, DownloadTarget target) throws IOException, InterruptedException {
             long length = body.contentLength();
             OptionalLong total = length < 0 ? OptionalLong.empty() : OptionalLong.of(offset + length);
-            byte[] buffer = new byte[BUFFER_SIZE];
             try (InputStream in = body.byteStream()) {
-                int n;
-                while ((n = in.read(buffer)) != -1) {
-                    target.write(buffer, n);
-                    digest.update(buffer, 0, n);
+                while (true) {
+                    byte[] buffer = digest.borrow();
+                    int n = fill(in, buffer);
+                    if (n <= 0) {
+                        digest.giveBack(buffer);
+                        break;
+                    }
+                    try {
+                        target.write(buffer, n);
+                    } catch (IOException e) {
+                        digest.giveBack(buffer);
+                        throw new DiskException(e);
+                    }
+                    digest.submit(buffer, n);
                     offset += n;
                     request.progress().onProgress(offset, total);
                 }
@@ -152,6 +166,8 @@ public final class Downloader {
                     throw new IOException("the body ended after " + offset + " of " + total.getAsLong() + " bytes");
                 }
                 return true;
+            } catch (DiskException e) {
+                throw (IOException) e.getCause();
             } catch (IOException e) {
                 if (resumes >= request.maxResumes() || (!rangesSupported && !target.canRestart())
                         || Thread.currentThread().isInterrupted()) {
@@ -169,7 +185,37 @@ public final class Downloader {
             }
         }
 
-        private void restart(DownloadTarget target) throws IOException {
+        /**
+         * Reads until the buffer is full or the stream ends; -1 at the end. Bytes read before a failure are returned
+         * first and the failure is thrown by the next call, so nothing already received is lost.
+         */
+        private int fill(InputStream in, byte[] buffer) throws IOException {
+            if (pendingFailure != null) {
+                IOException e = pendingFailure;
+                pendingFailure = null;
+                throw e;
+            }
+            int filled = 0;
+            while (filled < buffer.length) {
+                int n;
+                try {
+                    n = in.read(buffer, filled, buffer.length - filled);
+                } catch (IOException e) {
+                    if (filled == 0) {
+                        throw e;
+                    }
+                    pendingFailure = e;
+                    return filled;
+                }
+                if (n == -1) {
+                    return filled == 0 ? -1 : filled;
+                }
+                filled += n;
+            }
+            return filled;
+        }
+
+        private void restart(DownloadTarget target) throws IOException, InterruptedException {
             if (!target.canRestart()) {
                 throw new IOException("the server cannot resume and the caller's stream already holds " + offset
                         + " bytes");
@@ -212,11 +258,12 @@ public final class Downloader {
         return range != null && range.trim().startsWith("bytes " + offset + "-");
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    /** A failure writing the target (disk full...): not a network fault, so never resumed. */
+    private static final class DiskException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DiskException(IOException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 }
