@@ -23,7 +23,8 @@ public interface ErrorBodyParser {
 
     /**
      * A tolerant parser for the JSON error shapes our vendors use: NestJS {@code {message, error, statusCode}},
-     * RFC 7807 problem+json with {@code errors[]} and {@code trace_id}, FastAPI {@code {detail, code}} (detail a string
+     * RFC 7807 problem+json with {@code errors[]} and {@code trace_id}, Document360 v2
+     * {@code {success: false, errors: [{error_code, description}]}}, FastAPI {@code {detail, code}} (detail a string
      * or a list of {@code {loc, msg, type}}), ASP.NET {@code errors: {field: [messages]}}, and plain
      * {@code {message}}. Non-JSON bodies (an HTML 502 page) yield {@link ErrorDetails#EMPTY}.
      */

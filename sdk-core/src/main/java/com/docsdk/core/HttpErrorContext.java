@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
@@ -24,6 +27,13 @@ import okhttp3.HttpUrl;
  * }</pre>
  */
 public final class HttpErrorContext {
+    private static final int MESSAGE_EXCERPT_CHARS = 200;
+    private static final Pattern HTML_START = Pattern.compile("\\s*<(!doctype\\s+html|html)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>([^<]*)</title>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_INVISIBLE = Pattern.compile("(?is)<(script|style|head)\\b.*?</\\1\\s*>");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
+
     private final int statusCode;
     private final String method;
     private final String redactedUrl;
@@ -39,7 +49,7 @@ public final class HttpErrorContext {
         this.statusCode = b.statusCode;
         this.method = b.method;
         this.redactedUrl = Redactor.url(b.url);
-        this.details = b.details;
+        this.details = redacted(b.details);
         this.requestId = b.requestId != null ? b.requestId : b.details.traceId();
         this.rawBody = truncate(Redactor.text(b.rawBody));
         this.safeHeaders = b.safeHeaders;
@@ -73,8 +83,7 @@ public final class HttpErrorContext {
         } else if (rawBody.isEmpty()) {
             sb.append(" (empty body)");
         } else {
-            sb.append(" (unparsed body: ").append(rawBody, 0, Math.min(200, rawBody.length()))
-                    .append(rawBody.length() > 200 ? "..." : "").append(')');
+            sb.append(" (").append(describeUnparsedBody()).append(')');
         }
         if (details.code() != null) {
             sb.append(" [code ").append(details.code()).append(']');
@@ -134,6 +143,32 @@ public final class HttpErrorContext {
 
     Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** A one-line excerpt of a body the parser could not read; an HTML error page by its title or its text. */
+    private String describeUnparsedBody() {
+        String kind = "unparsed body";
+        String text = rawBody;
+        String contentType = safeHeaders.getOrDefault("content-type", "").toLowerCase(Locale.ROOT);
+        if (contentType.contains("html") || HTML_START.matcher(rawBody).lookingAt()) {
+            kind = "HTML page";
+            Matcher title = HTML_TITLE.matcher(rawBody);
+            text = title.find() && !title.group(1).isBlank() ? title.group(1)
+                    : HTML_TAG.matcher(HTML_INVISIBLE.matcher(rawBody).replaceAll(" ")).replaceAll(" ");
+        }
+        text = text.replaceAll("\\s+", " ").trim();
+        if (text.length() > MESSAGE_EXCERPT_CHARS) {
+            text = text.substring(0, MESSAGE_EXCERPT_CHARS) + "...";
+        }
+        return text.isEmpty() ? kind : kind + ": " + text;
+    }
+
+    /** The details with any URL or signature a vendor echoed in a message redacted, as in the raw body. */
+    private static ErrorDetails redacted(ErrorDetails d) {
+        List<String> messages = d.messages().stream().map(Redactor::text).toList();
+        List<FieldError> fieldErrors = d.fieldErrors().stream()
+                .map(fe -> new FieldError(fe.field(), fe.code(), Redactor.text(fe.message()))).toList();
+        return new ErrorDetails(d.code(), messages, fieldErrors, d.traceId());
     }
 
     private static String truncate(String body) {

@@ -36,19 +36,20 @@ final class JsonErrorBodyParser implements ErrorBodyParser {
         }
         List<String> messages = new ArrayList<>();
         List<FieldError> fieldErrors = new ArrayList<>();
+        List<String> entryCodes = new ArrayList<>();
         addStrings(messages, root.get("title"));
         addStrings(messages, root.get("message"));
         addStrings(messages, root.get("messages"));
         addStrings(messages, root.get("error_description"));
         JsonElement detail = root.get("detail");
         if (detail != null && detail.isJsonArray()) {
-            addFieldErrors(fieldErrors, detail.getAsJsonArray());
+            addErrorEntries(detail.getAsJsonArray(), messages, fieldErrors, entryCodes);
         } else {
             addStrings(messages, detail);
         }
         JsonElement errors = root.get("errors");
         if (errors != null && errors.isJsonArray()) {
-            addFieldErrors(fieldErrors, errors.getAsJsonArray());
+            addErrorEntries(errors.getAsJsonArray(), messages, fieldErrors, entryCodes);
         } else if (errors != null && errors.isJsonObject()) {
             for (Map.Entry<String, JsonElement> entry : errors.getAsJsonObject().entrySet()) {
                 List<String> fieldMessages = new ArrayList<>();
@@ -58,37 +59,52 @@ final class JsonErrorBodyParser implements ErrorBodyParser {
                 }
             }
         }
+        // The vendor's own code (top level, then the first listed error's) says more than an RFC 7807 type URI.
         String code = firstString(root, CODE_KEYS);
+        if (code == null && !entryCodes.isEmpty()) {
+            code = entryCodes.get(0);
+        }
         if (code == null) {
             String type = string(root.get("type"));
             if (type != null && !type.equals("about:blank")) {
                 code = type;
             }
         }
-        if (code == null && !fieldErrors.isEmpty() && !fieldErrors.get(0).code().isEmpty()) {
-            code = fieldErrors.get(0).code();
-        }
         if (messages.isEmpty()) {
-            fieldErrors.forEach(fe -> messages.add(fe.toString()));
+            fieldErrors.forEach(fe -> messages.add(fe.field().isEmpty() ? fe.message()
+                    : fe.field() + ": " + fe.message()));
         }
         return new ErrorDetails(code, messages, fieldErrors, firstString(root, TRACE_KEYS));
     }
 
-    private static void addFieldErrors(List<FieldError> out, JsonArray array) {
+    /**
+     * Reads an {@code errors[]} or {@code detail[]} list: an entry naming a field is a {@link FieldError}; one that
+     * names none (Document360's {@code {code, message}} or v2 {@code {error_code, description}}) is a message.
+     */
+    private static void addErrorEntries(JsonArray array, List<String> messages, List<FieldError> fieldErrors,
+            List<String> codes) {
         for (JsonElement item : array) {
             if (item.isJsonObject()) {
                 JsonObject o = item.getAsJsonObject();
                 String field = firstString(o, new String[] {"field", "property", "name", "pointer"});
                 if (field == null && o.get("loc") != null && o.get("loc").isJsonArray()) {
                     List<String> parts = new ArrayList<>();
-                    o.get("loc").getAsJsonArray().forEach(p -> parts.add(p.isJsonPrimitive() ? p.getAsString() : p.toString()));
+                    o.get("loc").getAsJsonArray()
+                            .forEach(p -> parts.add(p.isJsonPrimitive() ? p.getAsString() : p.toString()));
                     field = String.join(".", parts);
                 }
                 String code = firstString(o, new String[] {"code", "error_code", "type"});
                 String message = firstString(o, new String[] {"message", "msg", "detail", "description", "details"});
-                out.add(new FieldError(field, code, message));
-            } else if (item.isJsonPrimitive()) {
-                out.add(new FieldError(null, null, item.getAsString()));
+                if (code != null) {
+                    codes.add(code);
+                }
+                if (field != null) {
+                    fieldErrors.add(new FieldError(field, code, message));
+                } else if (message != null && !messages.contains(message)) {
+                    messages.add(message);
+                }
+            } else {
+                addStrings(messages, item);
             }
         }
     }

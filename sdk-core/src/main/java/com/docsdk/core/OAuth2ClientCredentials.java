@@ -130,7 +130,8 @@ public final class OAuth2ClientCredentials implements TokenProvider {
         return new AccessToken(token.getAsString(), expiresAt);
     }
 
-    private SdkHttpException tokenError(Response response, String text) {
+    private SdkHttpException tokenError(Response response, String body) {
+        String text = withoutSecret(body);
         HttpErrorContext context = HttpErrorContext.builder(response.code(), "POST", tokenUrl)
                 .details(ErrorBodyParser.json().parse(response.code(),
                         Objects.requireNonNullElse(response.header("Content-Type"), ""), text))
@@ -143,6 +144,12 @@ public final class OAuth2ClientCredentials implements TokenProvider {
             return new AuthenticationException(context);
         }
         return context.toException();
+    }
+
+    /** The body with the client secret removed, raw or form-encoded: some token endpoints echo what they got. */
+    private String withoutSecret(String text) {
+        String encoded = new FormBody.Builder().add("s", clientSecret).build().encodedValue(0);
+        return text.replace(clientSecret, Redactor.REDACTED).replace(encoded, Redactor.REDACTED);
     }
 
     @Override

@@ -59,10 +59,23 @@ public final class Redactor {
         if (!url.password().isEmpty()) {
             b.password(REDACTED);
         }
-        for (String name : url.queryParameterNames()) {
-            if (isSecretQueryName(name)) {
-                b.setQueryParameter(name, REDACTED);
+        String query = url.encodedQuery();
+        if (query != null) {
+            // Pair by pair, in order and as encoded: HttpUrl splits the query the same way, so index i is pair i.
+            String[] pairs = query.split("&", -1);
+            StringBuilder redacted = new StringBuilder(query.length());
+            for (int i = 0; i < pairs.length; i++) {
+                if (i > 0) {
+                    redacted.append('&');
+                }
+                int eq = pairs[i].indexOf('=');
+                if (eq >= 0 && isSecretQueryName(url.queryParameterName(i))) {
+                    redacted.append(pairs[i], 0, eq + 1).append(REDACTED);
+                } else {
+                    redacted.append(pairs[i]);
+                }
             }
+            b.encodedQuery(redacted.toString());
         }
         return b.build().toString();
     }

@@ -25,14 +25,20 @@ final class TokenRefreshInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         Response response = chain.proceed(request);
-        if (response.code() != 401 || !credentials.isRefreshable() || !apiOrigin.matches(request.url())) {
+        // The final URL: a 401 from another host after a redirect says nothing about our token.
+        if (response.code() != 401 || !credentials.isRefreshable() || !apiOrigin.matches(request.url())
+                || !apiOrigin.matches(response.request().url())) {
             return response;
         }
         RequestBody body = request.body();
         if (body != null && body.isOneShot()) {
             return response;
         }
-        String sent = response.request().header("Authorization");
+        // The token is attached by a network interceptor, so it is not among response.request()'s headers; the
+        // resolved credential headers travel as a tag. Without knowing the rejected token, a concurrent refresh
+        // would be thrown away.
+        AuthInterceptor.ResolvedHeaders resolved = response.request().tag(AuthInterceptor.ResolvedHeaders.class);
+        String sent = resolved == null ? null : resolved.headers().get("Authorization");
         credentials.invalidate(sent != null && sent.startsWith(BEARER) ? sent.substring(BEARER.length()) : null);
         response.close();
         return chain.proceed(request);

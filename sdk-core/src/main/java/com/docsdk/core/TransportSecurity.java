@@ -2,10 +2,13 @@ package com.docsdk.core;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /** Refuses plain-HTTP URLs except to loopback hosts or when the user explicitly allowed insecure transport. */
 final class TransportSecurity {
+    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
     private TransportSecurity() {
     }
 
@@ -22,7 +25,9 @@ final class TransportSecurity {
         if (host.equalsIgnoreCase("localhost") || host.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")) {
             return true;
         }
-        if (!host.isEmpty() && (Character.isDigit(host.charAt(0)) || host.contains(":"))) {
+        // Only IP literals are looked at: a name such as 127.0.0.1.example.com must not be resolved (DNS decides
+        // nothing about where credentials may go later).
+        if (IPV4_LITERAL.matcher(host).matches() || host.contains(":")) {
             try {
                 return InetAddress.getByName(host).isLoopbackAddress(); // a literal: no DNS lookup happens
             } catch (UnknownHostException e) {

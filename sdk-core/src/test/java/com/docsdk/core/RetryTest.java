@@ -9,15 +9,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,39 +29,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RetryTest {
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension wm = TestHttp.wireMock();
 
-    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Instant NOW = TestHttp.NOW;
     private final RecordingSleeper sleeper = new RecordingSleeper();
 
     private Transport.Builder builder() {
-        return Transport.builder(SdkModule.CORE).baseUrl(wm.baseUrl()).credentials(Credentials.none())
-                .clock(clock).sleeper(sleeper)
+        return TestHttp.transport(wm.baseUrl(), Credentials.none()).sleeper(sleeper)
                 .retryPolicy(RetryPolicy.builder().jitter(() -> 1.0).build());
     }
 
     private SdkResponse<String> fetch(Transport t, String path) {
-        return t.execute(new Request.Builder().url(wm.baseUrl() + path).build(), RequestOptions.none(),
-                ResponseReader.string());
-    }
-
-    private void stubSequence(String method, String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder... responses) {
-        for (int i = 0; i < responses.length; i++) {
-            String state = i == 0 ? Scenario.STARTED : "s" + i;
-            var mapping = switch (method) {
-                case "GET" -> get(urlEqualTo(path));
-                case "PUT" -> put(urlEqualTo(path));
-                default -> post(urlEqualTo(path));
-            };
-            wm.stubFor(mapping.inScenario(path).whenScenarioStateIs(state).willReturn(responses[i])
-                    .willSetStateTo("s" + (i + 1)));
-        }
+        return TestHttp.get(t, wm.url(path));
     }
 
     @Test
     void honoursRetryAfterSeconds() {
-        stubSequence("GET", "/a", aResponse().withStatus(429).withHeader("Retry-After", "2"), ok("done"));
+        TestHttp.stubSequence(wm, () -> get(urlEqualTo("/a")),
+                aResponse().withStatus(429).withHeader("Retry-After", "2"), ok("done"));
         try (Transport t = builder().build()) {
             assertEquals("done", fetch(t, "/a").value());
         }
@@ -76,7 +58,8 @@ class RetryTest {
     void honoursRetryAfterHttpDate() {
         String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(NOW.plusSeconds(7),
                 ZoneOffset.UTC));
-        stubSequence("GET", "/b", aResponse().withStatus(429).withHeader("Retry-After", date), ok("done"));
+        TestHttp.stubSequence(wm, () -> get(urlEqualTo("/b")),
+                aResponse().withStatus(429).withHeader("Retry-After", date), ok("done"));
         try (Transport t = builder().build()) {
             assertEquals("done", fetch(t, "/b").value());
         }
@@ -85,7 +68,7 @@ class RetryTest {
 
     @Test
     void honoursRateLimitResetAsEpochSecondsAndAsDelta() {
-        stubSequence("GET", "/c",
+        TestHttp.stubSequence(wm, () -> get(urlEqualTo("/c")),
                 aResponse().withStatus(429).withHeader("X-RateLimit-Reset", String.valueOf(NOW.getEpochSecond() + 4)),
                 aResponse().withStatus(429).withHeader("X-RateLimit-Reset", "3"),
                 ok("done"));
@@ -97,7 +80,8 @@ class RetryTest {
 
     @Test
     void retriesA503StormWithExponentialBackoffThenSucceeds() {
-        stubSequence("GET", "/d", aResponse().withStatus(503), aResponse().withStatus(503),
+        TestHttp.stubSequence(wm, () -> get(urlEqualTo("/d")),
+                aResponse().withStatus(503), aResponse().withStatus(503),
                 aResponse().withStatus(503), ok("finally"));
         try (Transport t = builder().build()) {
             SdkResponse<String> r = fetch(t, "/d");
@@ -137,7 +121,8 @@ class RetryTest {
 
     @Test
     void postMarkedIdempotentIsRetriedOn500AndPostIsAlwaysRetriedOn429() {
-        stubSequence("POST", "/g", aResponse().withStatus(500), aResponse().withStatus(429), ok("ok"));
+        TestHttp.stubSequence(wm, () -> post(urlEqualTo("/g")),
+                aResponse().withStatus(500), aResponse().withStatus(429), ok("ok"));
         try (Transport t = builder().build()) {
             Request req = new Request.Builder().url(wm.baseUrl() + "/g")
                     .post(RequestBody.create("{}", MediaType.get("application/json"))).build();
@@ -149,7 +134,8 @@ class RetryTest {
 
     @Test
     void putIsRetriedOnConnectionReset() {
-        stubSequence("PUT", "/h", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), ok("stored"));
+        TestHttp.stubSequence(wm, () -> put(urlEqualTo("/h")),
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), ok("stored"));
         try (Transport t = builder().build()) {
             Request req = new Request.Builder().url(wm.baseUrl() + "/h")
                     .put(RequestBody.create("data", MediaType.get("text/plain"))).build();
@@ -231,7 +217,8 @@ class RetryTest {
 
     @Test
     void everyRetryIsLoggedAtDebugWithAttemptAndDelay() {
-        stubSequence("GET", "/n", aResponse().withStatus(429).withHeader("Retry-After", "1"), ok("x"));
+        TestHttp.stubSequence(wm, () -> get(urlEqualTo("/n")),
+                aResponse().withStatus(429).withHeader("Retry-After", "1"), ok("x"));
         try (LogCapture logs = new LogCapture(); Transport t = builder().build()) {
             fetch(t, "/n");
             assertTrue(logs.lines().stream().anyMatch(l -> l.contains("GET " + wm.baseUrl() + "/n attempt 1 failed "
