@@ -39,7 +39,7 @@ public final class AsyncWaitHarness {
 
     public static void main(String[] args) throws Exception {
         int waits = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        long intervalMillis = args.length > 1 ? Long.parseLong(args[1]) : 200;
+        long intervalMillis = args.length > 1 ? Long.parseLong(args[1]) : 1000;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Gson gson = new Gson();
         try (LoopbackServer server = new LoopbackServer();
@@ -54,6 +54,7 @@ public final class AsyncWaitHarness {
             long[] finish = new long[waits];
             long[] done = new long[waits];
             AtomicInteger polls = new AtomicInteger();
+            java.util.concurrent.atomic.AtomicLong pollNanos = new java.util.concurrent.atomic.AtomicLong();
             PollOptions options = PollOptions.builder().interval(Duration.ofMillis(intervalMillis))
                     .backoffMultiplier(1.0).timeout(Duration.ofMinutes(2)).build();
             List<CompletableFuture<Job>> futures = new ArrayList<>();
@@ -66,7 +67,13 @@ public final class AsyncWaitHarness {
                 futures.add(Poller.<Job>builder("job " + id)
                         .pollResponse(() -> {
                             polls.incrementAndGet();
-                            return transport.execute(request, RequestOptions.none(), ResponseReader.json(gson, Job.class));
+                            long t0 = System.nanoTime();
+                            try {
+                                return transport.execute(request, RequestOptions.none(),
+                                        ResponseReader.json(gson, Job.class));
+                            } finally {
+                                pollNanos.addAndGet(System.nanoTime() - t0);
+                            }
                         })
                         .status(Job::status).succeededOn("available").inProgressOn("in_progress")
                         .options(options).runtime(transport).build()
@@ -86,7 +93,8 @@ public final class AsyncWaitHarness {
                     threads.getPeakThreadCount(), threads.getPeakThreadCount() - threadsBefore,
                     Thread.getAllStackTraces().keySet().stream()
                             .filter(t -> t.getName().startsWith("docsdk-poll")).count());
-            System.out.printf(Locale.ROOT, "polls: %d (%.1f per wait)%n", polls.get(), polls.get() / (double) waits);
+            System.out.printf(Locale.ROOT, "polls: %d (%.1f per wait), mean poll call %.2f ms%n", polls.get(),
+                    polls.get() / (double) waits, pollNanos.get() / 1e6 / polls.get());
             System.out.printf(Locale.ROOT, "final-to-complete delay: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     lag[waits / 2], lag[(int) Math.ceil(waits * 0.99) - 1], lag[waits - 1]);
         }

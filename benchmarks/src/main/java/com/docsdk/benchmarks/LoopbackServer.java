@@ -23,6 +23,9 @@ final class LoopbackServer implements AutoCloseable {
     private static final byte[] CHUNK = new byte[64 * 1024];
 
     static {
+        // The JDK server writes headers and body separately: without TCP_NODELAY, Nagle's algorithm and delayed ACKs
+        // add 40 ms to every small response, and the benchmark would measure that instead of the client.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         for (int i = 0; i < CHUNK.length; i++) {
             CHUNK[i] = (byte) (i * 31 + 7);
         }
