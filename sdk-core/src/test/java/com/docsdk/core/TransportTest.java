@@ -144,4 +144,28 @@ class TransportTest {
             assertFalse(e.getMessage().contains("T0K"), e.getMessage());
         }
     }
+
+    @Test
+    void aGeneratedOperationsCallIsSentThroughTheTransportWithPerCallOptions() {
+        wm.stubFor(get("/v1/generated").willReturn(ok("done")));
+        try (Transport t = builder().build()) {
+            SdkResponse<String> r = t.execute(
+                    () -> t.okHttpClient().newCall(new Request.Builder().url(wm.url("/v1/generated")).build()),
+                    RequestOptions.builder().header("x-trace", "t-1").build(), ResponseReader.string());
+            assertEquals("done", r.value());
+        }
+        wm.verify(getRequestedFor(urlEqualTo("/v1/generated")).withHeader("x-trace", equalTo("t-1"))
+                .withHeader("x-api-key", equalTo("k")));
+    }
+
+    @Test
+    void aGeneratedOperationRejectingItsInputsSendsNothing() {
+        try (Transport t = builder().build()) {
+            ClientValidationException e = assertThrows(ClientValidationException.class, () -> t.execute(() -> {
+                throw new Exception("Missing the required parameter 'fileId' when calling updateFile");
+            }, RequestOptions.none(), ResponseReader.string()));
+            assertTrue(e.getMessage().contains("fileId"), e.getMessage());
+        }
+        assertEquals(0, wm.getAllServeEvents().size());
+    }
 }
