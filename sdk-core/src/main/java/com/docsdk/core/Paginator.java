@@ -87,50 +87,29 @@ public final class Paginator {
             int first = firstPage;
             int size = pageSize;
             Function<P, Optional<Integer>> total = totalPages;
-            return new PagedIterable<>(() -> new Iterator<List<T>>() {
+            return new PagedIterable<>(() -> new PageIterator<T>() {
                 private int next = first;
-                private boolean done;
                 private List<T> previous;
-                private List<T> ready;
 
                 @Override
-                public boolean hasNext() {
-                    if (ready != null) {
-                        return true;
-                    }
-                    if (done) {
-                        return false;
-                    }
+                List<T> fetchNext() {
                     P page = fetch.apply(next);
                     List<T> list = page == null ? List.of() : itemsOf(items.apply(page));
                     int number = next++;
                     if (list.isEmpty()) {
-                        done = true;
-                        return false;
+                        return null;
                     }
                     if (list.equals(previous)) {
                         LOG.warn("page {} repeated the previous page's items: stopping", number);
-                        done = true;
-                        return false;
+                        return null;
                     }
                     OptionalInt pages = total.apply(page).map(OptionalInt::of).orElse(OptionalInt.empty());
                     if ((size > 0 && list.size() < size)
                             || (pages.isPresent() && number - first + 1 >= pages.getAsInt())) {
-                        done = true;
+                        lastPage();
                     }
                     previous = list;
-                    ready = list;
-                    return true;
-                }
-
-                @Override
-                public List<T> next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    List<T> page = ready;
-                    ready = null;
-                    return page;
+                    return list;
                 }
             });
         }
@@ -149,49 +128,67 @@ public final class Paginator {
         /** The items of every page {@code fetch} returns for a cursor (empty for the first page). */
         public PagedIterable<T> build(Function<Optional<String>, P> fetch) {
             Objects.requireNonNull(fetch, "fetch");
-            return new PagedIterable<>(() -> new Iterator<List<T>>() {
+            return new PagedIterable<>(() -> new PageIterator<T>() {
                 private Optional<String> cursor = Optional.empty();
                 private final Set<String> seen = new HashSet<>();
-                private boolean done;
-                private List<T> ready;
 
                 @Override
-                public boolean hasNext() {
-                    if (ready != null) {
-                        return true;
-                    }
-                    if (done) {
-                        return false;
-                    }
+                List<T> fetchNext() {
                     P page = fetch.apply(cursor);
                     List<T> list = page == null ? List.of() : itemsOf(items.apply(page));
                     Optional<String> following = page == null ? Optional.empty()
                             : nextCursor.apply(page).filter(c -> !c.isBlank());
                     if (following.isEmpty()) {
-                        done = true;
+                        lastPage();
                     } else if (!seen.add(following.get())) {
                         LOG.warn("the server returned a cursor it returned before: stopping");
-                        done = true;
+                        lastPage();
                     }
                     cursor = following;
-                    if (list.isEmpty()) {
-                        done = true;
-                        return false;
-                    }
-                    ready = new ArrayList<>(list);
-                    return true;
-                }
-
-                @Override
-                public List<T> next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    List<T> page = ready;
-                    ready = null;
-                    return page;
+                    return list.isEmpty() ? null : new ArrayList<>(list);
                 }
             });
+        }
+    }
+
+    /** Iterates pages fetched one at a time; a subclass fetches the next page, or returns null when there is none. */
+    private abstract static class PageIterator<T> implements Iterator<List<T>> {
+        private boolean done;
+        private List<T> ready;
+
+        /** The next page's items, or null when paging is over. */
+        abstract List<T> fetchNext();
+
+        /** Marks the page being fetched as the last one. */
+        final void lastPage() {
+            done = true;
+        }
+
+        @Override
+        public final boolean hasNext() {
+            if (ready != null) {
+                return true;
+            }
+            if (done) {
+                return false;
+            }
+            List<T> page = fetchNext();
+            if (page == null) {
+                done = true;
+                return false;
+            }
+            ready = page;
+            return true;
+        }
+
+        @Override
+        public final List<T> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            List<T> page = ready;
+            ready = null;
+            return page;
         }
     }
 }
