@@ -16,6 +16,16 @@ final class AuthInterceptor {
     private AuthInterceptor() {
     }
 
+    /** The headers of credentials that never change (API keys, static tokens), computed once; else null. */
+    static ResolvedHeaders staticHeaders(Credentials credentials) {
+        if (credentials.isRefreshable()) {
+            return null;
+        }
+        Request.Builder scratch = new Request.Builder().url("https://credentials.invalid/");
+        credentials.apply(scratch);
+        return new ResolvedHeaders(scratch.build().headers());
+    }
+
     /** The credential headers resolved for one attempt. */
     record ResolvedHeaders(Headers headers) {
         @Override
@@ -36,7 +46,7 @@ final class AuthInterceptor {
         @Override
         public Response intercept(Chain chain) throws IOException {
             Request request = chain.request();
-            if (!apiOrigin.matches(request.url())) {
+            if (!credentials.isRefreshable() || !apiOrigin.matches(request.url())) {
                 return chain.proceed(request);
             }
             Request.Builder scratch = new Request.Builder().url(request.url());
@@ -50,9 +60,12 @@ final class AuthInterceptor {
         private final Credentials credentials;
         private final Origin apiOrigin;
 
+        private final ResolvedHeaders fixed;
+
         Attach(Credentials credentials, Origin apiOrigin) {
             this.credentials = credentials;
             this.apiOrigin = apiOrigin;
+            this.fixed = staticHeaders(credentials);
         }
 
         @Override
@@ -62,7 +75,7 @@ final class AuthInterceptor {
             for (String name : credentials.headerNames()) {
                 b.removeHeader(name);
             }
-            ResolvedHeaders resolved = request.tag(ResolvedHeaders.class);
+            ResolvedHeaders resolved = fixed != null ? fixed : request.tag(ResolvedHeaders.class);
             if (resolved != null && apiOrigin.matches(request.url())) {
                 for (int i = 0; i < resolved.headers().size(); i++) {
                     b.header(resolved.headers().name(i), resolved.headers().value(i));

@@ -16,9 +16,13 @@ final class HeadersInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        Request.Builder b = request.newBuilder().header("User-Agent", userAgent);
         RequestOptions options = request.tag(RequestOptions.class);
-        if (options != null) {
+        boolean extra = options != null && !options.headers().isEmpty();
+        if (!extra && userAgent.equals(request.header("User-Agent"))) {
+            return chain.proceed(request); // Transport.newCall already set it
+        }
+        Request.Builder b = request.newBuilder().header("User-Agent", userAgent);
+        if (extra) {
             options.headers().forEach(b::header);
         }
         return chain.proceed(b.build());

@@ -184,7 +184,8 @@ public final class Transport implements AutoCloseable {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(options, "options");
         ensureOpen();
-        Call call = client.newCall(request.newBuilder().tag(RequestOptions.class, options).build());
+        Call call = client.newCall(request.newBuilder().tag(RequestOptions.class, options)
+                .tag(CallState.class, new CallState()).header("User-Agent", userAgent).build());
         options.timeout().ifPresent(t -> call.timeout().timeout(t.toNanos(), TimeUnit.NANOSECONDS));
         return call;
     }
