@@ -1,0 +1,154 @@
+package com.docsdk.document360;
+
+import static com.docsdk.document360.VendorExamples.EXPORT_ID;
+import static com.docsdk.document360.VendorExamples.PROJECT_ID;
+import static com.docsdk.document360.VendorExamples.VERSION_ID;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.PollOptions;
+import com.docsdk.core.RequestOptions;
+import com.docsdk.document360.TestSupport.MutableClock;
+import com.docsdk.document360.TestSupport.RecordingSleeper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every validation rule rejects bad input with {@link ClientValidationException} before any request is sent. */
+class Document360ValidationTest {
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @TempDir
+    static Path dir;
+
+    private static Document360Client client;
+
+    @BeforeEach
+    void setUp() {
+        client = TestSupport.builder(wm, new RecordingSleeper(new MutableClock())).build();
+    }
+
+    @AfterEach
+    void nothingReachedTheServer() {
+        client.close();
+        assertEquals(0, wm.getAllServeEvents().size(), "no request may be sent for invalid input");
+    }
+
+    static Stream<Arguments> invalidCalls() {
+        ExportRequest pdf = ExportRequest.ofFormat("pdf");
+        PollOptions poll = PollOptions.defaults();
+        RequestOptions none = RequestOptions.none();
+        Path file = dir.resolve("out.zip");
+        Path missingFolder = dir.resolve("no-such-folder").resolve("out.zip");
+        return Stream.of(
+                call("listProjects pageSize 0", "pageSize", () -> client.listProjects(0, none)),
+                call("listProjects pageSize 101", "pageSize", () -> client.listProjects(101, none)),
+                call("listProjects null options", "options", () -> client.listProjects(10, null)),
+                call("getProject null id", "projectId", () -> client.getProject(null)),
+                call("getProjectWithResponse null options", "options",
+                        () -> client.getProjectWithResponse(PROJECT_ID, null)),
+                call("listProjectVersions null id", "projectId", () -> client.listProjectVersions(null)),
+                call("listProjectVersions pageSize -1", "pageSize",
+                        () -> client.listProjectVersions(PROJECT_ID, -1, none)),
+                call("getProjectVersion null project", "projectId", () -> client.getProjectVersion(null, VERSION_ID)),
+                call("getProjectVersion null version", "projectVersionId",
+                        () -> client.getProjectVersion(PROJECT_ID, null)),
+                call("startExport null project", "projectId", () -> client.startExport(null, pdf)),
+                call("startExport null request", "request", () -> client.startExport(PROJECT_ID, null)),
+                call("startExport null options", "options",
+                        () -> client.startExportWithResponse(PROJECT_ID, pdf, null)),
+                call("getExport null project", "projectId", () -> client.getExport(null, EXPORT_ID)),
+                call("getExport null export", "exportId", () -> client.getExport(PROJECT_ID, null)),
+                call("awaitExport null export", "exportId", () -> client.awaitExport(PROJECT_ID, null)),
+                call("awaitExport null poll options", "pollOptions",
+                        () -> client.awaitExport(PROJECT_ID, EXPORT_ID, null)),
+                call("awaitExportAsync null project", "projectId",
+                        () -> client.awaitExportAsync(null, EXPORT_ID, poll)),
+                call("downloadExport null target", "target",
+                        () -> client.downloadExport(PROJECT_ID, EXPORT_ID, (Path) null)),
+                call("downloadExport null stream", "out",
+                        () -> client.downloadExport(PROJECT_ID, EXPORT_ID, (OutputStream) null)),
+                call("downloadExport null export", "exportId", () -> client.downloadExport(PROJECT_ID, null, file)),
+                call("downloadExport into a missing folder", "file",
+                        () -> client.downloadExport(PROJECT_ID, EXPORT_ID, missingFolder)),
+                call("downloadExport onto a folder", "file", () -> client.downloadExport(PROJECT_ID, EXPORT_ID, dir)),
+                call("downloadExport null project to stream", "projectId",
+                        () -> client.downloadExport(null, EXPORT_ID, new ByteArrayOutputStream())),
+                call("exportToFile null project", "projectId", () -> client.exportToFile(null, pdf, file)),
+                call("exportToFile null request", "request", () -> client.exportToFile(PROJECT_ID, null, file)),
+                call("exportToFile null target", "target", () -> client.exportToFile(PROJECT_ID, pdf, null)),
+                call("exportToFile null poll options", "pollOptions",
+                        () -> client.exportToFile(PROJECT_ID, pdf, file, null)),
+                call("exportToFile into a missing folder: the export is not even started", "file",
+                        () -> client.exportToFile(PROJECT_ID, pdf, missingFolder)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidCalls")
+    void rejectsBeforeSending(Executable call, String field) {
+        ClientValidationException e = assertThrows(ClientValidationException.class, call);
+        assertEquals(field, e.field(), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "pdf export", "p/d/f", "-pdf", "averyveryveryveryveryverylongformatname"})
+    void rejectsBadFormats(String format) {
+        ClientValidationException e = assertThrows(ClientValidationException.class,
+                () -> ExportRequest.builder().format(format));
+        assertEquals("format", e.field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "e", "english", "en_US", "en-", "1n", "en-x"})
+    void rejectsBadLanguageCodes(String code) {
+        ClientValidationException e = assertThrows(ClientValidationException.class,
+                () -> ExportRequest.builder().languageCode(code));
+        assertEquals("languageCode", e.field());
+    }
+
+    @Test
+    void rejectsNullsInTheExportRequest() {
+        assertEquals("format", assertThrows(ClientValidationException.class,
+                () -> ExportRequest.builder().format(null)).field());
+        assertEquals("languageCode", assertThrows(ClientValidationException.class,
+                () -> ExportRequest.builder().languageCode(null)).field());
+        assertEquals("projectVersionId", assertThrows(ClientValidationException.class,
+                () -> ExportRequest.builder().projectVersionId(null)).field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pdf", "html", "markdown", "docx", "json-v2", "md.zip"})
+    void acceptsOpenEndedFormats(String format) {
+        assertEquals(format, ExportRequest.ofFormat(format).format().orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "pt-BR", "zh-Hant", "es-419"})
+    void acceptsLanguageTags(String code) {
+        ExportRequest r = ExportRequest.builder().languageCode(code).projectVersionId(UUID.randomUUID()).build();
+        assertEquals(code, r.languageCode().orElseThrow());
+        assertTrue(r.format().isEmpty());
+    }
+
+    private static Arguments call(String name, String field, Executable call) {
+        return Arguments.of(Named.of(name, call), field);
+    }
+}

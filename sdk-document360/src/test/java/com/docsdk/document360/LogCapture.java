@@ -1,0 +1,37 @@
+package com.docsdk.document360;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.LoggerFactory;
+
+/** Captures everything the SDK logs (DEBUG and up) while open. */
+final class LogCapture implements AutoCloseable {
+    private final Logger logger = (Logger) LoggerFactory.getLogger("com.docsdk");
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private final Level previous;
+
+    LogCapture() {
+        previous = logger.getLevel();
+        appender.start();
+        logger.addAppender(appender);
+        logger.setLevel(Level.DEBUG);
+    }
+
+    List<String> lines() {
+        return appender.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.toList());
+    }
+
+    String all() {
+        return String.join("\n", lines());
+    }
+
+    @Override
+    public void close() {
+        logger.detachAppender(appender);
+        logger.setLevel(previous);
+    }
+}
