@@ -1,0 +1,40 @@
+package com.docsdk.webadmit;
+
+import com.docsdk.core.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A clock that only moves when something sleeps on it: waits take no real time. */
+final class FakeTime extends Clock implements Sleeper {
+    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    private volatile Instant now = Instant.parse("2024-09-01T08:00:00Z");
+
+    @Override
+    public void sleep(Duration duration) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        sleeps.add(duration);
+        now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
