@@ -59,7 +59,7 @@ public final class Poller<T> {
     private final Consumer<PollObservation<T>> listener;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final PollScheduler scheduler;
+    private final Supplier<PollScheduler> scheduler;
 
     private Poller(Builder<T> b) {
         this.operation = b.operation;
@@ -113,7 +113,7 @@ public final class Poller<T> {
             throw new IllegalStateException("this poller has no PollScheduler: build it with runtime(transport)"
                     + " or scheduler(...)");
         }
-        return new AsyncWait().start();
+        return new AsyncWait(scheduler.get()).start();
     }
 
     /** The outcome of one poll: done with a value, or wait {@code delay} and poll again. */
@@ -177,7 +177,12 @@ public final class Poller<T> {
     private final class AsyncWait {
         private final CompletableFuture<T> future = new CompletableFuture<>();
         private final Wait wait = new Wait();
+        private final PollScheduler scheduler;
         private volatile Future<?> pending;
+
+        AsyncWait(PollScheduler scheduler) {
+            this.scheduler = scheduler;
+        }
 
         CompletableFuture<T> start() {
             future.whenComplete((v, e) -> {
@@ -235,7 +240,7 @@ public final class Poller<T> {
         private Consumer<PollObservation<T>> listener;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
-        private PollScheduler scheduler;
+        private Supplier<PollScheduler> scheduler;
 
         private Builder(String operation) {
             this.operation = ClientValidationException.requireNonBlank("operation", operation);
@@ -308,7 +313,7 @@ public final class Poller<T> {
         public Builder<T> runtime(Transport transport) {
             this.clock = transport.clock();
             this.sleeper = transport.sleeper();
-            this.scheduler = transport.pollScheduler();
+            this.scheduler = transport::pollScheduler; // threads start only when a wait goes async
             return this;
         }
 
@@ -323,7 +328,8 @@ public final class Poller<T> {
         }
 
         public Builder<T> scheduler(PollScheduler scheduler) {
-            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            Objects.requireNonNull(scheduler, "scheduler");
+            this.scheduler = () -> scheduler;
             return this;
         }
 
