@@ -7,6 +7,23 @@ package com.docsdk.core;
 final class CallState {
     private int attempts;
     private String stopReason;
+    private long deadlineNanos;
+    private boolean hasDeadline;
+
+    /** Records when the call's timeout, started just before execution, expires ({@link System#nanoTime()}). */
+    void deadline(long deadlineNanos) {
+        this.deadlineNanos = deadlineNanos;
+        this.hasDeadline = true;
+    }
+
+    /** True when the call had a timeout and it has passed. */
+    boolean deadlinePassed() {
+        return hasDeadline && System.nanoTime() - deadlineNanos >= 0;
+    }
+
+    boolean hasDeadline() {
+        return hasDeadline;
+    }
 
     int nextAttempt() {
         return ++attempts;

@@ -39,9 +39,12 @@ final class ErrorInterceptor implements Interceptor {
         try {
             response = chain.proceed(request);
         } catch (IOException e) {
+            // OkHttp cancels a call whose timeout fires, and the I/O then fails with a plain "Socket closed": tell a
+            // timeout from a caller's cancel() by the deadline Transport.newCall recorded (it starts the clock a
+            // little before OkHttp does, so it never misses), else by the time spent here.
             long callTimeout = chain.call().timeout().timeoutNanos();
             boolean callTimedOut = chain.call().isCanceled() && callTimeout > 0
-                    && System.nanoTime() - start >= callTimeout;
+                    && (state.hasDeadline() ? state.deadlinePassed() : System.nanoTime() - start >= callTimeout);
             throw Failures.transport(request, e, state.attempts(), state.stopReason(), callTimedOut);
         }
         if (response.code() < 400 || request.tag(RawResponse.class) != null) {

@@ -184,9 +184,14 @@ public final class Transport implements AutoCloseable {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(options, "options");
         ensureOpen();
+        CallState state = new CallState();
         Call call = client.newCall(request.newBuilder().tag(RequestOptions.class, options)
-                .tag(CallState.class, new CallState()).header("User-Agent", userAgent).build());
+                .tag(CallState.class, state).header("User-Agent", userAgent).build());
         options.timeout().ifPresent(t -> call.timeout().timeout(t.toNanos(), TimeUnit.NANOSECONDS));
+        long timeout = call.timeout().timeoutNanos();
+        if (timeout > 0) {
+            state.deadline(System.nanoTime() + timeout);
+        }
         return call;
     }
 
