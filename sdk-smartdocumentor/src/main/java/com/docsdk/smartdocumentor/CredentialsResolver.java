@@ -1,0 +1,74 @@
+package com.docsdk.smartdocumentor;
+
+import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.Credentials;
+import com.docsdk.core.OAuth2ClientCredentials;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Turns what the builder was given (explicit credentials, client id and secret, a token, or environment variables)
+ * into {@link Credentials}. The OAuth2 token URL follows the resolved base URL, so a simulator or regional host gets
+ * the token requests too.
+ */
+final class CredentialsResolver {
+    static final String ENV_CLIENT_ID = "SMARTDOCUMENTOR_CLIENT_ID";
+    static final String ENV_CLIENT_SECRET = "SMARTDOCUMENTOR_CLIENT_SECRET";
+    static final String ENV_TOKEN = "SMARTDOCUMENTOR_TOKEN";
+    static final String ENV_BASE_URL = "SMARTDOCUMENTOR_BASE_URL";
+
+    static final String TOKEN_PATH = "/connect/token";
+    static final String SCOPE = "WebAPI";
+
+    private CredentialsResolver() {
+    }
+
+    /** OAuth2 client credentials against {@code baseUrl + /connect/token}, scope {@code WebAPI}, cached. */
+    static Credentials clientCredentials(String baseUrl, String clientId, String clientSecret, Clock clock) {
+        OAuth2ClientCredentials provider = OAuth2ClientCredentials.builder()
+                .tokenUrl(withoutTrailingSlash(baseUrl) + TOKEN_PATH)
+                .clientId(clientId)
+                .clientSecret(clientSecret)
+                .scope(SCOPE)
+                .clock(clock)
+                .build();
+        return Credentials.refreshingToken(provider, Credentials.DEFAULT_REFRESH_SKEW, clock);
+    }
+
+    /**
+     * Credentials from {@code SMARTDOCUMENTOR_CLIENT_ID} + {@code SMARTDOCUMENTOR_CLIENT_SECRET} (preferred: tokens
+     * refresh themselves) or {@code SMARTDOCUMENTOR_TOKEN}.
+     */
+    static Credentials fromEnvironment(Map<String, String> env, String baseUrl, Clock clock) {
+        String id = value(env, ENV_CLIENT_ID);
+        String secret = value(env, ENV_CLIENT_SECRET);
+        if (id != null || secret != null) {
+            ClientValidationException.require(id != null, ENV_CLIENT_ID,
+                    "is not set, but " + ENV_CLIENT_SECRET + " is: both are needed");
+            ClientValidationException.require(secret != null, ENV_CLIENT_SECRET,
+                    "is not set, but " + ENV_CLIENT_ID + " is: both are needed");
+            return clientCredentials(baseUrl, id, secret, clock);
+        }
+        String token = value(env, ENV_TOKEN);
+        if (token != null) {
+            return Credentials.bearerToken(token);
+        }
+        throw new ClientValidationException(ENV_CLIENT_ID, "is not set: set " + ENV_CLIENT_ID + " and "
+                + ENV_CLIENT_SECRET + " (OAuth2 client credentials), or " + ENV_TOKEN + " (a bearer token)");
+    }
+
+    /** The base URL from {@code SMARTDOCUMENTOR_BASE_URL}, or null. */
+    static String baseUrlFromEnvironment(Map<String, String> env) {
+        return value(env, ENV_BASE_URL);
+    }
+
+    static String withoutTrailingSlash(String url) {
+        String u = url.trim();
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+
+    private static String value(Map<String, String> env, String name) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+}
