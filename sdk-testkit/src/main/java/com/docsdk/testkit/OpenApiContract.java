@@ -214,6 +214,11 @@ public final class OpenApiContract {
      * when the request conforms.
      */
     public List<String> violations(LoggedRequest request) {
+        return check(request).stream().map(ContractViolation::description).collect(Collectors.toList());
+    }
+
+    /** What the spec says is wrong with one request, as structured violations (used by the simulators). */
+    List<ContractViolation> check(LoggedRequest request) {
         Objects.requireNonNull(request, "request");
         String url = request.getUrl();
         int query = url.indexOf('?');
@@ -233,8 +238,21 @@ public final class OpenApiContract {
         }
         return report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(OpenApiContract::describe)
+                .map(OpenApiContract::toViolation)
                 .collect(Collectors.toList());
+    }
+
+    private static ContractViolation toViolation(ValidationReport.Message message) {
+        var context = message.getContext();
+        var parameter = context.flatMap(ValidationReport.MessageContext::getParameter);
+        String location = parameter.map(p -> p.getIn())
+                .orElse(message.getKey().startsWith("validation.request.body") ? "body" : null);
+        String name = parameter.map(p -> p.getName())
+                .or(() -> context.flatMap(ValidationReport.MessageContext::getPointers)
+                        .map(ValidationReport.MessageContext.Pointers::getInstance))
+                .orElse(null);
+        return new ContractViolation(message.getKey(), message.getMessage().trim().replaceAll("\\s*\\n\\s*", " "),
+                location, name, describe(message));
     }
 
     /** The vendor or spec name. */

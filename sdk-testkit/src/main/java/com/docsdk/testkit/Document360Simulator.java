@@ -1,0 +1,325 @@
+package com.docsdk.testkit;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A stateful simulator of the Document360 API v3 subset of {@code openapi/document360.yaml}: projects, project
+ * versions and asynchronous exports with expiring SAS download URLs.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static Document360Simulator document360 = Document360Simulator.create().expectApiKey("d360_sk_test");
+ *
+ * @Test
+ * void exportsTheKnowledgeBase() {
+ *     String projectId = Document360Simulator.DEFAULT_PROJECT_ID;
+ *     // ... code under test: POST /v3/projects/{projectId}/exports, poll, download ...
+ * }
+ * }</pre>
+ *
+ * <p>What is modelled:
+ * <ul>
+ *   <li>Fixtures (after every reset): the two projects of the vendor's example ({@link #DEFAULT_PROJECT_ID} first),
+ *       each with one default version {@code v1.0}; add more with {@link #addProject}.</li>
+ *   <li>{@code GET /v3/projects} and {@code .../project-versions}: paged by {@code page}/{@code page_size} or by the
+ *       opaque {@code cursor} of {@code pagination.next_cursor}; {@code total_count} only with
+ *       {@code include_total_count=true}. {@code GET /v3/projects/{id}} and {@code .../project-versions/{id}}.</li>
+ *   <li>{@code POST /v3/projects/{id}/exports}: 202, {@code Pending}; a {@code project_version_id} of another
+ *       project is a 422. Each {@code GET .../exports/{exportId}} is a poll: {@code InProgress}, then on the
+ *       {@link #pollsUntilCompleted}-th poll {@code Completed} with {@code completed_at} and a {@code download_url}
+ *       on this server carrying a SAS token valid {@link #downloadUrlLifetime} (30 min); once it expires the next
+ *       poll issues a new one. {@link #failExports(boolean)} makes exports end {@code Failed}.</li>
+ *   <li>Bodies are wrapped as {@code {data, success, request_id, errors, warnings}}; errors are
+ *       {@code application/problem+json} (400 {@code VALIDATION_ERROR} for off-spec requests, 404
+ *       {@code RESOURCE_NOT_FOUND}, 429 {@code TOO_MANY_REQUESTS}, 500).</li>
+ * </ul>
+ * Credentials: {@code Authorization: Bearer <token>} or {@code X-API-Key: <key>}, the value set by
+ * {@link #expectApiKey} (any non-blank one without it). A missing or wrong credential gets 401 with an empty body and
+ * {@code WWW-Authenticate: Bearer}.
+ */
+public final class Document360Simulator extends ApiSimulator<Document360Simulator> {
+    /** The first project every reset recreates (the vendor's example id). */
+    public static final String DEFAULT_PROJECT_ID = "d7a8b9c0-1e2f-3a4b-5c6d-7e8f9a0b1c2d";
+    /** The default version of {@link #DEFAULT_PROJECT_ID}. */
+    public static final String DEFAULT_VERSION_ID = "4d5e6f7a-8b9c-0d1e-2f3a-4b5c6d7e8f9a";
+
+    private record Project(String id, String name, String subDomain, List<String> versionIds) {
+    }
+
+    private static final class Export {
+        String id;
+        String projectId;
+        String status = "Pending";
+        int polls;
+        boolean fails;
+        Instant completedAt;
+        String downloadUrl;
+        Instant downloadUrlExpiresAt;
+        String format;
+    }
+
+    private final Map<String, Project> projects = new LinkedHashMap<>();
+    private final Map<String, Export> exports = new LinkedHashMap<>();
+    private int pollsUntilCompleted = 2;
+    private Duration downloadUrlLifetime = Duration.ofMinutes(30);
+    private boolean failExports;
+    private byte[] exportContent = "PK\u0003\u0004 simulated Document360 export".getBytes(StandardCharsets.ISO_8859_1);
+
+    private Document360Simulator() {
+        super("document360", SimulatedStorage.Style.AZURE_BLOB);
+        initialize();
+    }
+
+    /** A simulator with the two example projects, accepting any non-blank token. */
+    public static Document360Simulator create() {
+        return new Document360Simulator();
+    }
+
+    /** On which poll an export completes (default 2: the first poll sees {@code InProgress}). */
+    public synchronized Document360Simulator pollsUntilCompleted(int polls) {
+        if (polls < 1) {
+            throw new IllegalArgumentException("polls must be at least 1: " + polls);
+        }
+        this.pollsUntilCompleted = polls;
+        return this;
+    }
+
+    /** How long each SAS download URL is valid (default 30 min). */
+    public synchronized Document360Simulator downloadUrlLifetime(Duration lifetime) {
+        this.downloadUrlLifetime = lifetime;
+        return this;
+    }
+
+    /** Whether exports started from now on end {@code Failed} instead of {@code Completed}. */
+    public synchronized Document360Simulator failExports(boolean fail) {
+        this.failExports = fail;
+        return this;
+    }
+
+    /** The bytes served at download URLs. */
+    public synchronized Document360Simulator exportContent(byte[] content) {
+        this.exportContent = content.clone();
+        return this;
+    }
+
+    /**
+     * Adds a project with one default version until the next reset.
+     *
+     * @return the new project's id
+     */
+    public synchronized String addProject(String name) {
+        String id = UUID.randomUUID().toString();
+        projects.put(id, new Project(id, name, name.toLowerCase().replaceAll("[^a-z0-9]+", "-"),
+                List.of(UUID.randomUUID().toString())));
+        return id;
+    }
+
+    /** An export's status ({@code Pending}, {@code InProgress}, {@code Completed}, {@code Failed}); empty if unknown. */
+    public synchronized Optional<String> exportStatus(String exportId) {
+        return Optional.ofNullable(exports.get(exportId)).map(e -> e.status);
+    }
+
+    @Override
+    void routes(Router router) {
+        router.on("GET", "/v3/projects", r -> paged(r, projects.values().stream().map(this::projectJson)
+                        .collect(Collectors.toList())))
+                .on("GET", "/v3/projects/{projectId}", r -> project(r)
+                        .map(p -> envelope(200, projectJson(p))).orElseGet(Document360Simulator::notFound))
+                .on("GET", "/v3/projects/{projectId}/project-versions", r -> project(r)
+                        .map(p -> paged(r, p.versionIds.stream().map(v -> versionJson(p, v))
+                                .collect(Collectors.toList())))
+                        .orElseGet(Document360Simulator::notFound))
+                .on("GET", "/v3/projects/{projectId}/project-versions/{versionId}", r -> project(r)
+                        .filter(p -> p.versionIds.contains(r.pathParam("versionId")))
+                        .map(p -> envelope(200, versionJson(p, r.pathParam("versionId"))))
+                        .orElseGet(Document360Simulator::notFound))
+                .on("POST", "/v3/projects/{projectId}/exports", this::startExport)
+                .on("GET", "/v3/projects/{projectId}/exports/{exportId}", this::getExport);
+    }
+
+    @Override
+    void resetState() {
+        projects.clear();
+        exports.clear();
+        projects.put(DEFAULT_PROJECT_ID, new Project(DEFAULT_PROJECT_ID, "Product Documentation", "docs-product",
+                List.of(DEFAULT_VERSION_ID)));
+        projects.put("e3f4a5b6-7c8d-9e0f-1a2b-3c4d5e6f7a8b", new Project("e3f4a5b6-7c8d-9e0f-1a2b-3c4d5e6f7a8b",
+                "Internal Knowledge Base", "docs-internal", List.of("5e6f7a8b-9c0d-1e2f-3a4b-5c6d7e8f9a0b")));
+    }
+
+    private SimResponse startExport(SimRequest r) {
+        Optional<Project> project = project(r);
+        if (project.isEmpty()) {
+            return notFound();
+        }
+        JsonElement body = r.json();
+        Optional<String> version = Json.string(body, "project_version_id");
+        if (version.isPresent() && !project.get().versionIds.contains(version.get())) {
+            return problem(422, "unprocessable-entity", "Unprocessable Entity.", "The project version is invalid.",
+                    "INVALID_PROJECT_VERSION", "Project version " + version.get() + " does not exist in the project.",
+                    "project_version_id");
+        }
+        Export export = new Export();
+        export.id = UUID.randomUUID().toString();
+        export.projectId = project.get().id;
+        export.format = Json.string(body, "format").orElse("pdf");
+        export.fails = failExports;
+        exports.put(export.id, export);
+        return envelope(202, exportJson(export));
+    }
+
+    private SimResponse getExport(SimRequest r) {
+        Export export = exports.get(r.pathParam("exportId"));
+        if (export == null || !export.projectId.equals(r.pathParam("projectId"))) {
+            return notFound();
+        }
+        if ("Pending".equals(export.status) || "InProgress".equals(export.status)) {
+            export.polls++;
+            if (export.polls >= pollsUntilCompleted) {
+                export.status = export.fails ? "Failed" : "Completed";
+                export.completedAt = export.fails ? null : clock().instant();
+            } else {
+                export.status = "InProgress";
+            }
+        }
+        Instant now = clock().instant();
+        if ("Completed".equals(export.status)
+                && (export.downloadUrl == null || !now.isBefore(export.downloadUrlExpiresAt))) {
+            String key = "exports/" + export.id + "/export-" + export.completedAt.toString().substring(0, 10) + ".zip";
+            storage().putObject(key, exportContent, "application/zip");
+            export.downloadUrl = storage().presignGet(key, now, downloadUrlLifetime);
+            export.downloadUrlExpiresAt = now.plus(downloadUrlLifetime);
+        }
+        return envelope(200, exportJson(export));
+    }
+
+    private Optional<Project> project(SimRequest r) {
+        return Optional.ofNullable(projects.get(r.pathParam("projectId")));
+    }
+
+    private JsonObject projectJson(Project p) {
+        return Json.object().put("id", p.id).put("name", p.name).put("description", null)
+                .put("sub_domain_name", p.subDomain).put("created_at", "2025-01-15T10:30:00Z")
+                .put("modified_at", "2025-08-20T16:00:00Z").put("status", 0).build();
+    }
+
+    private static JsonObject versionJson(Project p, String versionId) {
+        int order = p.versionIds.indexOf(versionId);
+        return Json.object().put("language_code", "en").put("enable_rtl", false).put("id", versionId)
+                .put("name", "v" + (order + 1) + ".0").put("slug", "v" + (order + 1) + "-0").put("order", order)
+                .put("is_default", order == 0).put("version_type", "KnowledgeBase")
+                .put("created_at", "2025-01-15T10:30:00Z").put("modified_at", "2025-08-10T14:00:00Z").build();
+    }
+
+    private static JsonObject exportJson(Export e) {
+        return Json.object().put("id", e.id).put("status", e.status)
+                .put("download_url", "Completed".equals(e.status) ? e.downloadUrl : null)
+                .put("completed_at", e.completedAt == null ? null : Json.isoSeconds(e.completedAt)).build();
+    }
+
+    private static SimResponse paged(SimRequest r, List<JsonObject> all) {
+        int pageSize = r.query("page_size").map(Integer::parseInt).orElse(25);
+        int offset = r.query("cursor").map(Document360Simulator::decodeCursor)
+                .orElseGet(() -> (r.query("page").map(Integer::parseInt).orElse(1) - 1) * pageSize);
+        List<JsonObject> items = all.stream().skip(offset).limit(pageSize).collect(Collectors.toList());
+        boolean hasMore = offset + items.size() < all.size();
+        Json.ObjectBuilder pagination = Json.object().put("page", offset / pageSize + 1).put("page_size", pageSize)
+                .put("has_more", hasMore)
+                .put("next_cursor", hasMore ? Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        ("offset:" + (offset + items.size())).getBytes(StandardCharsets.UTF_8)) : null);
+        if (r.query("include_total_count").map(Boolean::parseBoolean).orElse(false)) {
+            pagination.put("total_count", all.size());
+        }
+        JsonObject body = wrap(Json.array(new ArrayList<>(items)));
+        body.add("pagination", pagination.build());
+        return SimResponse.json(200, body);
+    }
+
+    private static int decodeCursor(String cursor) {
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            return Integer.parseInt(decoded.substring("offset:".length()));
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static SimResponse envelope(int status, JsonElement data) {
+        return SimResponse.json(status, wrap(data));
+    }
+
+    private static JsonObject wrap(JsonElement data) {
+        return Json.object().put("data", data).put("success", true).put("request_id", UUID.randomUUID().toString())
+                .put("errors", new JsonArray()).put("warnings", new JsonArray()).build();
+    }
+
+    private static SimResponse notFound() {
+        return problem(404, "not-found", "Not Found.", "The requested resource does not exist or has been deleted.",
+                "RESOURCE_NOT_FOUND", "The requested resource was not found.", null);
+    }
+
+    private static SimResponse problem(int status, String type, String title, String detail, String code,
+            String message, String field) {
+        JsonObject error = Json.object().put("code", code).put("message", message).put("field", field)
+                .put("details", null).build();
+        return problem(status, type, title, detail, List.of(error));
+    }
+
+    private static SimResponse problem(int status, String type, String title, String detail, List<JsonObject> errors) {
+        return SimResponse.json(status, Json.object().put("type", "https://developer.document360.com/errors/" + type)
+                .put("title", title).put("status", status).put("detail", detail).put("instance", null)
+                .put("trace_id", "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12))
+                .put("errors", Json.array(errors)).put("warnings", null).build(),
+                "application/problem+json; charset=utf-8");
+    }
+
+    @Override
+    Optional<SimResponse> authenticate(SimRequest request) {
+        Optional<String> credential = request.bearerToken().or(() -> request.header("X-API-Key"));
+        return acceptsApiKey(credential) ? Optional.empty()
+                : Optional.of(SimResponse.empty(401).header("WWW-Authenticate", credential.isEmpty() ? "Bearer"
+                        : "Bearer error=\"invalid_token\", error_description=\"The token is invalid\""));
+    }
+
+    @Override
+    SimResponse invalidRequest(SimRequest request, List<ContractViolation> violations) {
+        List<JsonObject> errors = violations.stream().map(v -> Json.object().put("code", "VALIDATION_ERROR")
+                .put("message", v.message()).put("field", v.field()).put("details", null).build())
+                .collect(Collectors.toList());
+        return problem(400, "validation-error", "Bad Request.", "One or more validation errors occurred.", errors);
+    }
+
+    @Override
+    SimResponse unknownOperation(SimRequest request) {
+        return notFound();
+    }
+
+    @Override
+    SimResponse tooManyRequests(SimRequest request, long retryAfterSeconds) {
+        String message = "Rate limit exceeded. Retry after the duration specified in the Retry-After header.";
+        return problem(429, "too-many-requests", "Too Many Requests.", message, "TOO_MANY_REQUESTS", message, null);
+    }
+
+    @Override
+    SimResponse serverError(int status) {
+        return status == 503
+                ? problem(503, "service-unavailable", "Service Unavailable.", "The service is temporarily unavailable.",
+                        "SERVICE_UNAVAILABLE", "The service is temporarily unavailable.", null)
+                : problem(500, "internal-error", "Internal Server Error.",
+                        "An unexpected error occurred. Please try again or contact support.", "INTERNAL_SERVER_ERROR",
+                        "An unexpected error occurred.", null);
+    }
+}
