@@ -1,0 +1,57 @@
+package com.docsdk.examples;
+
+import com.docsdk.core.PollOptions;
+import com.docsdk.document360.CompletedExport;
+import com.docsdk.document360.Document360Client;
+import com.docsdk.document360.ExportRequest;
+import com.docsdk.document360.generated.model.Project;
+import com.docsdk.testkit.Document360Simulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Document360: list projects, start an export of the first, wait for it and download it (the SAS URL gets no
+ * credentials). Real API when {@code DOCUMENT360_TOKEN} or {@code DOCUMENT360_API_KEY} is set.
+ */
+final class Document360Example implements Flow {
+
+    @Override
+    public String toString() {
+        return vendor();
+    }
+
+    @Override
+    public String vendor() {
+        return "Document360";
+    }
+
+    @Override
+    public String description() {
+        return "start export, wait, download";
+    }
+
+    @Override
+    public String run(Console console) throws Exception {
+        boolean real = Env.has("DOCUMENT360_TOKEN") || Env.has("DOCUMENT360_API_KEY");
+        console.heading(vendor(), description(), Env.target(real, "apihub.document360.io"));
+        try (Document360Simulator sim = real ? null : Document360Simulator.create().start();
+                Document360Client d360 = real ? Document360Client.fromEnv()
+                        : Document360Client.builder().apiKey("demo-api-key").baseUrl(sim.baseUrl()).build()) {
+            List<Project> projects = d360.listProjects().stream().toList();
+            console.step("%d project(s); exporting \"%s\"", projects.size(), projects.get(0).getName());
+            Project project = projects.get(0);
+
+            Path target = Files.createTempDirectory("docsdk-demo-document360").resolve("docs.zip");
+            PollOptions polling = real ? PollOptions.builder().interval(Duration.ofSeconds(3)).build()
+                    : PollOptions.builder().interval(Duration.ofMillis(200)).build();
+            CompletedExport done = d360.exportToFile(project.getId(), ExportRequest.ofFormat("markdown"), target,
+                    polling);
+            console.step("%s: %,d bytes, sha256 %s...", done.file(), done.download().bytes(),
+                    done.download().sha256().substring(0, 16));
+            return String.format("export %s %s, %,d bytes downloaded", done.export().getId(),
+                    done.export().getStatus(), done.download().bytes());
+        }
+    }
+}
