@@ -82,7 +82,7 @@ public abstract class ApiSimulator<S extends ApiSimulator<S>>
 
     ApiSimulator(String vendor, SimulatedStorage.Style storageStyle) {
         this.vendor = vendor;
-        this.storage = new SimulatedStorage(vendor, storageStyle, this::baseUrl);
+        this.storage = new SimulatedStorage(vendor, storageStyle, this::storageBaseUrl);
     }
 
     /** Registers the routes and creates the initial state; the last statement of each vendor's constructor. */
@@ -144,6 +144,15 @@ public abstract class ApiSimulator<S extends ApiSimulator<S>>
      */
     public synchronized String baseUrl() {
         return "http://127.0.0.1:" + port();
+    }
+
+    /**
+     * The root of the simulated object store's presigned URLs: the same server as {@link #baseUrl()}, but addressed as
+     * {@code localhost} so that it is another origin, as the vendors' storage hosts (S3, Azure Blob) are. Clients that
+     * scope credentials to the API's origin then send none to the store, as they would in production.
+     */
+    synchronized String storageBaseUrl() {
+        return "http://localhost:" + port();
     }
 
     /**

@@ -83,7 +83,7 @@ class FileAiSimulatorTest {
         JsonObject upload = created.json().getAsJsonObject();
         String uploadId = upload.get("uploadId").getAsString();
         String presigned = upload.get("presignedUploadURL").getAsString();
-        assertTrue(presigned.startsWith(fileAi.baseUrl() + "/_storage/fileai/"), presigned);
+        assertTrue(presigned.startsWith("http://localhost:" + fileAi.port() + "/_storage/fileai/"), presigned);
 
         byte[] pdf = "%PDF-1.7 simulated".getBytes(StandardCharsets.UTF_8);
         Http.Reply wrongType = Http.put(presigned, pdf, "application/octet-stream");
