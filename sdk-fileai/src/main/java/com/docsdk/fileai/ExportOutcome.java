@@ -1,0 +1,81 @@
+package com.docsdk.fileai;
+
+import com.docsdk.core.ClientValidationException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a {@link FileExportHandler} did with a file: exported it ({@code completed}), failed ({@code error}), or
+ * cannot tell yet (deferred: nothing final is reported and the file comes back on the next run). Immutable.
+ *
+ * <pre>{@code
+ * return ExportOutcome.completed("Imported to SAP as " + docNo);
+ * return ExportOutcome.failed("Validation failed: Invoice number format invalid", "Expected format: INV-YYYY-NNNN");
+ * return ExportOutcome.deferred();                  // e.g. the file is still being processed
+ * }</pre>
+ */
+public final class ExportOutcome {
+    private static final ExportOutcome DEFERRED = new ExportOutcome(Kind.DEFERRED, List.of());
+
+    private final Kind kind;
+    private final List<String> messages;
+
+    private ExportOutcome(Kind kind, List<String> messages) {
+        this.kind = kind;
+        this.messages = messages;
+    }
+
+    /** Exported: reported as {@code completed} with these messages (none is fine). */
+    public static ExportOutcome completed(String... messages) {
+        return completed(Arrays.asList(ClientValidationException.requireNonNull("messages", messages)));
+    }
+
+    /** Exported: reported as {@code completed} with these messages (none is fine). */
+    public static ExportOutcome completed(List<String> messages) {
+        return new ExportOutcome(Kind.COMPLETED, FileOperations.requireMessages(messages));
+    }
+
+    /** Not exported: reported as {@code error}; at least one message says why (users see it in fileAI). */
+    public static ExportOutcome failed(String... messages) {
+        return failed(Arrays.asList(ClientValidationException.requireNonNull("messages", messages)));
+    }
+
+    /** Not exported: reported as {@code error}; at least one message says why (users see it in fileAI). */
+    public static ExportOutcome failed(List<String> messages) {
+        List<String> checked = FileOperations.requireMessages(messages);
+        ClientValidationException.require(!checked.isEmpty(), "messages", "an error needs at least one message");
+        return new ExportOutcome(Kind.FAILED, checked);
+    }
+
+    /**
+     * Not decided yet: the export status is cleared ({@code empty}) and the file is handed over again by the next
+     * run. A deferred file holds the checkpoint back, so do not defer a file forever.
+     */
+    public static ExportOutcome deferred() {
+        return DEFERRED;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The messages reported with the status. */
+    public List<String> messages() {
+        return messages;
+    }
+
+    @Override
+    public String toString() {
+        return "ExportOutcome{" + kind + ", messages=" + messages + '}';
+    }
+
+    /** The three outcomes. */
+    public enum Kind {
+        /** Reported as {@code completed}. */
+        COMPLETED,
+        /** Reported as {@code error}. */
+        FAILED,
+        /** Nothing final reported; handed over again on the next run. */
+        DEFERRED
+    }
+}

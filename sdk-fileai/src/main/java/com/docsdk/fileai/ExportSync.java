@@ -1,0 +1,234 @@
+package com.docsdk.fileai;
+
+import com.docsdk.core.NotFoundException;
+import com.docsdk.core.SdkException;
+import com.docsdk.core.SdkResponse;
+import com.docsdk.fileai.generated.model.FileExportInfo;
+import com.docsdk.fileai.generated.model.FileExportStatusUpdateResult;
+import com.docsdk.fileai.generated.model.FileInfo;
+import com.docsdk.fileai.generated.model.FileList;
+import com.docsdk.fileai.generated.model.IntegrationExportStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of the pull integration: report outcomes a crashed run left pending, list every file updated since the
+ * checkpoint (sorted by creation time, so the status reports, which bump {@code updatedAt}, never shift the pages),
+ * hand each new file to the handler between an {@code exporting} and a final report, and save the checkpoint after
+ * every step. The checkpoint's watermark moves at the end of a complete listing, and never past a file without a final
+ * report. A listed file is not handed over again when this checkpoint reported it and it has not changed since (beyond
+ * the echo window), or when fileAI lists it as {@code completed} already.
+ */
+final class ExportSync {
+    private static final Logger LOG = LoggerFactory.getLogger("com.docsdk.fileai.sync");
+    private static final int MAX_MESSAGE_CHARS = 1000;
+
+    private final FileOperations files;
+    private final Clock clock;
+    private final ExportCheckpointStore store;
+    private final FileExportHandler handler;
+    private final ExportSyncOptions options;
+
+    private final List<String> completed = new ArrayList<>();
+    private final List<String> failed = new ArrayList<>();
+    private final List<String> deferred = new ArrayList<>();
+    private final List<String> resumed = new ArrayList<>();
+    private final List<String> gone = new ArrayList<>();
+    private int alreadyReported;
+    private ExportCheckpoint checkpoint;
+
+    ExportSync(FileOperations files, Clock clock, ExportCheckpointStore store, FileExportHandler handler,
+            ExportSyncOptions options) {
+        this.files = files;
+        this.clock = clock;
+        this.store = store;
+        this.handler = handler;
+        this.options = options;
+    }
+
+    ExportSyncResult run() {
+        checkpoint = store.read().map(ExportCheckpoint::fromJson).orElseGet(ExportCheckpoint::new);
+        resumePending();
+        Instant from = checkpoint.watermark().or(options::startingFrom).orElse(null);
+        Instant started = clock.instant();
+        Instant serverStart = null;
+        Instant oldestUnfinished = null;
+        Set<String> seen = new HashSet<>();
+        FileQuery.Builder query = FileQuery.builder().sortBy(FileQuery.SORT_BY_CREATED_AT)
+                .sortOrder(FileQuery.SortOrder.ASC).pageSize(options.pageSize());
+        if (from != null) {
+            query.updatedAfter(from);
+        }
+        FileQuery q = query.build();
+        for (int page = 1; ; page++) {
+            SdkResponse<FileList> response = files.listFilesPage(q, page, options.requestOptions());
+            if (page == 1) {
+                serverStart = serverDate(response).orElse(null);
+            }
+            List<FileInfo> items = response.value() == null || response.value().getFiles() == null ? List.of()
+                    : response.value().getFiles();
+            for (FileInfo file : items) {
+                String id = file.getFileId();
+                if (id == null || id.isBlank() || !seen.add(id)) {
+                    continue; // a file moved up a page by a concurrent change is seen twice: once is enough
+                }
+                if (!sync(file)) {
+                    oldestUnfinished = earliest(oldestUnfinished, instant(file.getUpdatedAt()));
+                }
+            }
+            if (items.size() < options.pageSize()) {
+                break;
+            }
+        }
+        advanceWatermark(from, started, serverStart, oldestUnfinished);
+        return new ExportSyncResult(completed, failed, deferred, alreadyReported, resumed, gone,
+                checkpoint.watermark());
+    }
+
+    /** Reports the outcomes a crashed run decided but could not confirm, without calling the handler again. */
+    private void resumePending() {
+        for (Map.Entry<String, ExportCheckpoint.Pending> e : List.copyOf(checkpoint.pending().entrySet())) {
+            LOG.info("reporting the pending outcome {} of file {} left by an earlier run", e.getValue().kind(),
+                    e.getKey());
+            if (report(e.getKey(), e.getValue().kind(), e.getValue().messages())) {
+                resumed.add(e.getKey());
+            }
+        }
+    }
+
+    /** Hands one listed file over, unless already reported; whether it now has a final status (or is gone). */
+    private boolean sync(FileInfo file) {
+        String id = file.getFileId();
+        ExportCheckpoint.Reported done = checkpoint.reported().get(id);
+        Instant updatedAt = instant(file.getUpdatedAt());
+        boolean echo = done != null
+                && (updatedAt == null || !updatedAt.isAfter(done.at().plus(options.echoWindow())));
+        if (echo || file.getIntegrationExportStatus() == IntegrationExportStatus.COMPLETED) {
+            alreadyReported++;
+            return true;
+        }
+        if (options.reportExporting() && send(id, IntegrationExportStatus.EXPORTING, List.of()).isEmpty()) {
+            gone.add(id);
+            return true;
+        }
+        ExportOutcome outcome = callHandler(file);
+        if (outcome.kind() == ExportOutcome.Kind.DEFERRED) {
+            deferred.add(id);
+            if (options.reportExporting() && send(id, IntegrationExportStatus.EMPTY, List.of()).isEmpty()) {
+                gone.add(id);
+                return true;
+            }
+            return false;
+        }
+        checkpoint.pending().put(id, new ExportCheckpoint.Pending(outcome.kind(), outcome.messages()));
+        save();
+        report(id, outcome.kind(), outcome.messages());
+        return true;
+    }
+
+    private ExportOutcome callHandler(FileInfo file) {
+        try {
+            ExportOutcome outcome = handler.export(file);
+            return outcome != null ? outcome : ExportOutcome.failed("the export handler returned no outcome");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SdkException("the export sync was interrupted while exporting file " + file.getFileId(), e);
+        } catch (Exception e) {
+            LOG.warn("exporting file {} failed: {}", file.getFileId(), e.toString());
+            return ExportOutcome.failed(messageOf(e));
+        }
+    }
+
+    /** Sends a final status and records it; false when fileAI no longer knows the file. */
+    private boolean report(String id, ExportOutcome.Kind kind, List<String> messages) {
+        IntegrationExportStatus status = kind == ExportOutcome.Kind.COMPLETED ? IntegrationExportStatus.COMPLETED
+                : IntegrationExportStatus.ERROR;
+        Optional<FileExportInfo> info = send(id, status, messages);
+        checkpoint.pending().remove(id);
+        if (info.isEmpty()) {
+            gone.add(id);
+            save();
+            return false;
+        }
+        Instant at = clock.instant();
+        Instant serverAt = instant(info.get().getIntegrationExportUpdatedAt());
+        if (serverAt != null && serverAt.isAfter(at)) {
+            at = serverAt;
+        }
+        checkpoint.reported().put(id, new ExportCheckpoint.Reported(status.getValue(), at));
+        (kind == ExportOutcome.Kind.COMPLETED ? completed : failed).add(id);
+        save();
+        return true;
+    }
+
+    /** Reports a status; empty when the file is gone (404). Other failures end the run; the checkpoint keeps all. */
+    private Optional<FileExportInfo> send(String id, IntegrationExportStatus status, List<String> messages) {
+        try {
+            FileExportStatusUpdateResult r = files.updateExportStatus(id, status, messages,
+                    options.requestOptions()).value();
+            return Optional.of(r != null && r.getExportInfo() != null ? r.getExportInfo() : new FileExportInfo());
+        } catch (NotFoundException e) {
+            LOG.warn("file {} is gone (404) while reporting {}: skipping it", id, status.getValue());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Moves the watermark to the run's start (by the earlier of fileAI's and our clock) minus the safety margin, but
+     * never past a file without a final status, and never backwards; forgets reports too old to be listed again.
+     */
+    private void advanceWatermark(Instant from, Instant started, Instant serverStart, Instant oldestUnfinished) {
+        Instant next = earliest(started, serverStart).minus(options.safetyMargin());
+        next = earliest(next, oldestUnfinished);
+        if (from != null && next.isBefore(from)) {
+            next = from;
+        }
+        Instant watermark = next;
+        checkpoint.watermark(watermark);
+        checkpoint.reported().values().removeIf(r -> r.at().plus(options.echoWindow()).isBefore(watermark));
+        save();
+    }
+
+    private void save() {
+        store.write(checkpoint.toJson());
+    }
+
+    private static Optional<Instant> serverDate(SdkResponse<?> response) {
+        return response.header("Date").flatMap(d -> {
+            try {
+                return Optional.of(ZonedDateTime.parse(d, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static String messageOf(Exception e) {
+        String m = e.getMessage();
+        String text = m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
+        return text.length() <= MAX_MESSAGE_CHARS ? text : text.substring(0, MAX_MESSAGE_CHARS) + "...";
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,144 @@
+package com.docsdk.fileai;
+
+import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.RequestOptions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Settings of a pull sync ({@link FileAiClient#syncExports(ExportCheckpointStore, FileExportHandler,
+ * ExportSyncOptions)}). Immutable; every setting has a default.
+ *
+ * <pre>{@code
+ * ExportSyncOptions options = ExportSyncOptions.builder()
+ *         .startingFrom(Instant.parse("2025-06-01T00:00:00Z"))   // first run only: ignore older files
+ *         .pageSize(50)
+ *         .build();
+ * }</pre>
+ */
+public final class ExportSyncOptions {
+    private static final ExportSyncOptions DEFAULTS = builder().build();
+
+    private final Instant startingFrom;
+    private final int pageSize;
+    private final boolean reportExporting;
+    private final Duration safetyMargin;
+    private final Duration echoWindow;
+    private final RequestOptions requestOptions;
+
+    private ExportSyncOptions(Builder b) {
+        this.startingFrom = b.startingFrom;
+        this.pageSize = b.pageSize;
+        this.reportExporting = b.reportExporting;
+        this.safetyMargin = b.safetyMargin;
+        this.echoWindow = b.echoWindow;
+        this.requestOptions = b.requestOptions;
+    }
+
+    /** All files on the first run, 100 per page, {@code exporting} reported, 2-minute margin, 1-minute echo window. */
+    public static ExportSyncOptions defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Where the first run starts (files updated on or after it); empty: every file. Ignored once a checkpoint exists. */
+    public Optional<Instant> startingFrom() {
+        return Optional.ofNullable(startingFrom);
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    public boolean reportExporting() {
+        return reportExporting;
+    }
+
+    public Duration safetyMargin() {
+        return safetyMargin;
+    }
+
+    public Duration echoWindow() {
+        return echoWindow;
+    }
+
+    public RequestOptions requestOptions() {
+        return requestOptions;
+    }
+
+    @Override
+    public String toString() {
+        return "ExportSyncOptions{startingFrom=" + startingFrom + ", pageSize=" + pageSize + ", reportExporting="
+                + reportExporting + ", safetyMargin=" + safetyMargin + ", echoWindow=" + echoWindow + '}';
+    }
+
+    /** Builds {@link ExportSyncOptions}. */
+    public static final class Builder {
+        private Instant startingFrom;
+        private int pageSize = FileQuery.DEFAULT_PAGE_SIZE;
+        private boolean reportExporting = true;
+        private Duration safetyMargin = Duration.ofMinutes(2);
+        private Duration echoWindow = Duration.ofMinutes(1);
+        private RequestOptions requestOptions = RequestOptions.none();
+
+        private Builder() {
+        }
+
+        /** The first run lists files updated on or after this instant (later runs continue from the checkpoint). */
+        public Builder startingFrom(Instant instant) {
+            this.startingFrom = ClientValidationException.requireNonNull("startingFrom", instant);
+            return this;
+        }
+
+        /** Files per page listed; at least 1. */
+        public Builder pageSize(int size) {
+            ClientValidationException.require(size >= 1, "pageSize", "must be at least 1, got " + size);
+            this.pageSize = size;
+            return this;
+        }
+
+        /** Whether each file is reported as {@code exporting} before the handler runs (default true). */
+        public Builder reportExporting(boolean report) {
+            this.reportExporting = report;
+            return this;
+        }
+
+        /**
+         * How far behind the run's start the checkpoint stays, to cover clock differences with fileAI and files
+         * updated while the run lists: files updated in that margin are listed again by the next run (and not handed
+         * over twice). Default 2 minutes.
+         */
+        public Builder safetyMargin(Duration margin) {
+            ClientValidationException.requireNonNull("safetyMargin", margin);
+            ClientValidationException.require(!margin.isNegative(), "safetyMargin", "must not be negative");
+            this.safetyMargin = margin;
+            return this;
+        }
+
+        /**
+         * How long after a status report a change of the file's {@code updatedAt} still counts as the report's own
+         * echo (reporting a status updates the file). A file updated later than that, e.g. corrected by a user after
+         * an {@code error}, is handed over again. Default 1 minute.
+         */
+        public Builder echoWindow(Duration window) {
+            ClientValidationException.requireNonNull("echoWindow", window);
+            ClientValidationException.require(!window.isNegative(), "echoWindow", "must not be negative");
+            this.echoWindow = window;
+            return this;
+        }
+
+        /** Per-call options (timeout, retry policy, headers) for every request of the sync. */
+        public Builder requestOptions(RequestOptions options) {
+            this.requestOptions = ClientValidationException.requireNonNull("requestOptions", options);
+            return this;
+        }
+
+        public ExportSyncOptions build() {
+            return new ExportSyncOptions(this);
+        }
+    }
+}

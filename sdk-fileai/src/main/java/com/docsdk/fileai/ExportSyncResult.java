@@ -1,0 +1,33 @@
+package com.docsdk.fileai;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one run of {@link FileAiClient#syncExports(ExportCheckpointStore, FileExportHandler)} did.
+ *
+ * <pre>{@code
+ * ExportSyncResult r = client.syncExports(store, handler);
+ * log.info("exported {}, failed {}, deferred {}, next run from {}", r.completed().size(), r.failed().size(),
+ *         r.deferred().size(), r.watermark().orElse(null));
+ * }</pre>
+ *
+ * @param completed ids reported {@code completed} in this run (including pending reports re-sent)
+ * @param failed ids reported {@code error} in this run (including pending reports re-sent)
+ * @param deferred ids the handler deferred: handed over again next run
+ * @param alreadyReported how many listed files were skipped because their final status was already reported
+ * @param resumed ids whose outcome, decided by an interrupted earlier run, was reported without calling the handler
+ * @param gone ids fileAI no longer knows (HTTP 404 on the status report): nothing to report
+ * @param watermark where the next run starts listing (files updated on or after it); empty: from the beginning
+ */
+public record ExportSyncResult(List<String> completed, List<String> failed, List<String> deferred,
+        int alreadyReported, List<String> resumed, List<String> gone, Optional<Instant> watermark) {
+    public ExportSyncResult {
+        completed = List.copyOf(completed);
+        failed = List.copyOf(failed);
+        deferred = List.copyOf(deferred);
+        resumed = List.copyOf(resumed);
+        gone = List.copyOf(gone);
+    }
+}
