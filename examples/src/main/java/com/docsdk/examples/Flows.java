@@ -8,7 +8,7 @@ final class Flows {
     }
 
     static List<Flow> all() {
-        return List.of(new WebAdmitExample(), new SmartDocumentorExample(), new DcycleExample(),
+        return List.of(new FileAiExample(), new WebAdmitExample(), new SmartDocumentorExample(), new DcycleExample(),
                 new Document360Example());
     }
 }
