@@ -8,13 +8,22 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A clock that only moves when something sleeps on it: waits take no real time. */
-final class FakeTime extends Clock implements Sleeper {
-    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+/**
+ * A clock that only moves when something sleeps on it: waits take no real time. Shared with the vendor modules' tests
+ * through sdk-core's test jar.
+ */
+public final class FakeTime extends Clock implements Sleeper {
+    /** Every wait requested, in order. */
+    public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private volatile Instant now;
 
-    FakeTime(Instant start) {
+    public FakeTime(Instant start) {
         this.now = start;
+    }
+
+    /** Starting at 2024-09-01T08:00:00Z. */
+    public FakeTime() {
+        this(Instant.parse("2024-09-01T08:00:00Z"));
     }
 
     @Override

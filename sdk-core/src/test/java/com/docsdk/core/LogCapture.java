@@ -8,24 +8,24 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 
-/** Captures everything the SDK logs (DEBUG and up) while open. */
-final class LogCapture implements AutoCloseable {
+/** Captures everything the SDK logs (DEBUG and up) while open. Shared through sdk-core's test jar. */
+public final class LogCapture implements AutoCloseable {
     private final Logger logger = (Logger) LoggerFactory.getLogger("com.docsdk");
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final Level previous;
 
-    LogCapture() {
+    public LogCapture() {
         previous = logger.getLevel();
         appender.start();
         logger.addAppender(appender);
         logger.setLevel(Level.DEBUG);
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         return appender.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.toList());
     }
 
-    String all() {
+    public String all() {
         return String.join("\n", lines());
     }
 

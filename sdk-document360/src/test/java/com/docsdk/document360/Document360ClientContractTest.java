@@ -1,5 +1,7 @@
 package com.docsdk.document360;
 
+import com.docsdk.core.LogCapture;
+
 import static com.docsdk.document360.VendorExamples.EXPORTS_PATH;
 import static com.docsdk.document360.VendorExamples.EXPORT_COMPLETED;
 import static com.docsdk.document360.VendorExamples.EXPORT_ID;

@@ -1,5 +1,7 @@
 package com.docsdk.webadmit;
 
+import com.docsdk.core.FakeTime;
+
 import static com.docsdk.webadmit.WebAdmitExamples.API_KEY;
 import static com.docsdk.webadmit.WebAdmitExamples.DOWNLOAD_PATH;
 import static com.docsdk.webadmit.WebAdmitExamples.DOWNLOAD_PATH_AND_QUERY;
