@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
@@ -44,6 +46,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private List<String> requestIdHeaders;
     private String applicationName;
     private PollScheduler pollScheduler;
+    private Map<String, String> environment;
 
     protected ClientBuilder() {
     }
@@ -151,6 +154,49 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     public B pollScheduler(PollScheduler pollScheduler) {
         this.pollScheduler = Objects.requireNonNull(pollScheduler, "pollScheduler");
         return self();
+    }
+
+    /**
+     * Takes what is not set explicitly from the process environment at build time: the vendor's credential variables
+     * and its base-URL variable (named in each client's documentation). Explicit settings win.
+     */
+    public B fromEnv() {
+        return fromEnv(System.getenv());
+    }
+
+    /** As {@link #fromEnv()}, from the given variables instead of the process environment (tests, config files). */
+    public B fromEnv(Map<String, String> environment) {
+        ClientValidationException.requireNonNull("environment", environment);
+        this.environment = Map.copyOf(environment);
+        return self();
+    }
+
+    /** True when {@link #fromEnv()} was called. */
+    protected final boolean usesEnvironment() {
+        return environment != null;
+    }
+
+    /**
+     * A variable of the environment given to {@link #fromEnv()}, trimmed; empty when {@code fromEnv} was not called
+     * or the variable is unset or blank.
+     */
+    protected final Optional<String> environmentVariable(String name) {
+        if (environment == null) {
+            return Optional.empty();
+        }
+        String value = environment.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    /** As {@link #environmentVariable(String)}, failing with a message naming the variable when it is missing. */
+    protected final String requireEnvironmentVariable(String name, String whatItHolds) {
+        return environmentVariable(name).orElseThrow(() -> new ClientValidationException(name,
+                "the environment variable is not set; it must hold " + whatItHolds));
+    }
+
+    /** The base URL set explicitly with {@link #baseUrl(String)}, if any. */
+    protected final Optional<String> configuredBaseUrl() {
+        return Optional.ofNullable(baseUrl);
     }
 
     /** The configured credentials, if any: vendor builders fall back to environment variables. */

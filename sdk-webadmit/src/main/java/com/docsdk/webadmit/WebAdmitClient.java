@@ -21,9 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -382,8 +380,6 @@ public final class WebAdmitClient implements AutoCloseable {
      * }</pre>
      */
     public static final class Builder extends ClientBuilder<Builder> {
-        private Map<String, String> environment;
-        private boolean baseUrlSet;
         private PollOptions exportPollOptions = DEFAULT_EXPORT_POLL_OPTIONS;
 
         private Builder() {
@@ -400,29 +396,6 @@ public final class WebAdmitClient implements AutoCloseable {
             return credentials(Credentials.apiKey(API_KEY_HEADER, apiKey));
         }
 
-        /** The base URL; default {@value WebAdmitClient#DEFAULT_BASE_URL}. Takes precedence over {@value WebAdmitClient#ENV_BASE_URL}. */
-        @Override
-        public Builder baseUrl(String baseUrl) {
-            super.baseUrl(baseUrl);
-            this.baseUrlSet = true;
-            return this;
-        }
-
-        /**
-         * Reads {@value WebAdmitClient#ENV_API_KEY} (required unless credentials are set explicitly) and {@value WebAdmitClient#ENV_BASE_URL}
-         * (optional, unless a base URL is set explicitly) from the process environment at {@link #build()}.
-         */
-        public Builder fromEnv() {
-            return fromEnv(System.getenv());
-        }
-
-        /** As {@link #fromEnv()}, from the given variables instead of the process environment (for tests). */
-        public Builder fromEnv(Map<String, String> environment) {
-            ClientValidationException.requireNonNull("environment", environment);
-            this.environment = Collections.unmodifiableMap(new HashMap<>(environment));
-            return this;
-        }
-
         /** Timing of export waits when a call gives none; default {@link WebAdmitClient#DEFAULT_EXPORT_POLL_OPTIONS}. */
         public Builder exportPollOptions(PollOptions pollOptions) {
             this.exportPollOptions = Objects.requireNonNull(pollOptions, "pollOptions");
@@ -430,31 +403,21 @@ public final class WebAdmitClient implements AutoCloseable {
         }
 
         /**
-         * Builds the client.
+         * Builds the client. With {@link #fromEnv()}, {@value WebAdmitClient#ENV_API_KEY} supplies the API key unless
+         * credentials were set, and {@value WebAdmitClient#ENV_BASE_URL} the base URL unless one was set; the default
+         * base URL is {@value WebAdmitClient#DEFAULT_BASE_URL}.
          *
-         * @throws ClientValidationException when there are no credentials (naming {@value WebAdmitClient#ENV_API_KEY} when
-         *     configured from the environment) or the base URL is invalid
+         * @throws ClientValidationException when there are no credentials (naming {@value WebAdmitClient#ENV_API_KEY}
+         *     when configured from the environment) or the base URL is invalid
          */
         public WebAdmitClient build() {
-            if (environment != null) {
-                applyEnvironment();
+            if (credentialsOrNull() == null && usesEnvironment()) {
+                credentials(Credentials.apiKey(API_KEY_HEADER,
+                        requireEnvironmentVariable(ENV_API_KEY, "the WebAdMIT API key")));
             }
-            Transport transport = buildTransport(MODULE, DEFAULT_BASE_URL, ErrorBodyParser.json(),
-                    List.of("X-Request-Id"));
+            Transport transport = buildTransport(MODULE, environmentVariable(ENV_BASE_URL).orElse(DEFAULT_BASE_URL),
+                    ErrorBodyParser.json(), List.of("X-Request-Id"));
             return new WebAdmitClient(transport, exportPollOptions);
-        }
-
-        private void applyEnvironment() {
-            if (credentialsOrNull() == null) {
-                String key = environment.get(ENV_API_KEY);
-                ClientValidationException.require(key != null && !key.isBlank(), ENV_API_KEY,
-                        "the environment variable is not set; it must hold the WebAdMIT API key");
-                credentials(Credentials.apiKey(API_KEY_HEADER, key.trim()));
-            }
-            String url = environment.get(ENV_BASE_URL);
-            if (!baseUrlSet && url != null && !url.isBlank()) {
-                super.baseUrl(url.trim());
-            }
         }
     }
 }
