@@ -23,7 +23,6 @@ import com.docsdk.fileai.generated.model.IntegrationExportStatus;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -358,8 +357,6 @@ public final class FileAiClient implements AutoCloseable {
      * }</pre>
      */
     public static final class Builder extends ClientBuilder<Builder> {
-        private Map<String, String> environment;
-        private boolean baseUrlSet;
 
         private Builder() {
         }
@@ -382,22 +379,7 @@ public final class FileAiClient implements AutoCloseable {
         @Override
         public Builder baseUrl(String baseUrl) {
             ClientValidationException.requireNonBlank("baseUrl", baseUrl);
-            baseUrlSet = true;
             return super.baseUrl(withoutApiPath(baseUrl.trim()));
-        }
-
-        /**
-         * Reads {@value FileAiClient#ENV_API_KEY} and {@value FileAiClient#ENV_BASE_URL} from the process environment at {@link #build()};
-         * settings given explicitly win.
-         */
-        public Builder fromEnv() {
-            return fromEnv(System.getenv());
-        }
-
-        /** As {@link #fromEnv()}, from {@code variables} instead of the process environment (for tests). */
-        public Builder fromEnv(Map<String, String> variables) {
-            this.environment = Map.copyOf(ClientValidationException.requireNonNull("environment", variables));
-            return this;
         }
 
         /**
@@ -405,28 +387,17 @@ public final class FileAiClient implements AutoCloseable {
          *     were to come from the environment) or a setting is invalid
          */
         public FileAiClient build() {
-            if (environment != null) {
-                applyEnvironment();
+            if (credentialsOrNull() == null && usesEnvironment()) {
+                apiKey(requireEnvironmentVariable(ENV_API_KEY, "the fileAI API key"));
             }
             if (credentialsOrNull() == null) {
                 throw new ClientValidationException("credentials", "an API key is required: apiKey(...), "
                         + "credentials(...), or fromEnv() with " + ENV_API_KEY + " set");
             }
-            return new FileAiClient(buildTransport(MODULE, DEFAULT_BASE_URL, ErrorBodyParser.json(),
+            String defaultBaseUrl = environmentVariable(ENV_BASE_URL).map(Builder::withoutApiPath)
+                    .orElse(DEFAULT_BASE_URL);
+            return new FileAiClient(buildTransport(MODULE, defaultBaseUrl, ErrorBodyParser.json(),
                     REQUEST_ID_HEADERS));
-        }
-
-        private void applyEnvironment() {
-            if (credentialsOrNull() == null) {
-                String key = environment.get(ENV_API_KEY);
-                ClientValidationException.require(key != null && !key.isBlank(), ENV_API_KEY,
-                        "the environment variable is not set");
-                apiKey(key);
-            }
-            String url = environment.get(ENV_BASE_URL);
-            if (!baseUrlSet && url != null && !url.isBlank()) {
-                baseUrl(url);
-            }
         }
 
         private static String withoutApiPath(String url) {
