@@ -21,7 +21,6 @@ import com.docsdk.dcycle.generated.model.UploadConfirmationStatus;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -384,8 +383,6 @@ public final class DcycleClient implements AutoCloseable {
         private String partner;
         private DcycleAuthScheme authScheme = DcycleAuthScheme.API_KEY;
         private boolean explicitCredentials;
-        private boolean explicitBaseUrl;
-        private Map<String, String> environment;
         private PollOptions readingPollOptions = DEFAULT_READING_POLL_OPTIONS;
 
         private Builder() {
@@ -436,30 +433,6 @@ public final class DcycleClient implements AutoCloseable {
             return super.credentials(credentials);
         }
 
-        @Override
-        public Builder baseUrl(String baseUrl) {
-            explicitBaseUrl = true;
-            return super.baseUrl(baseUrl);
-        }
-
-        /**
-         * Reads {@value DcycleClient#ENV_API_KEY}, {@value DcycleClient#ENV_ORGANIZATION_ID} and
-         * {@value DcycleClient#ENV_BASE_URL} from the process environment at {@link #build()}.
-         */
-        public Builder fromEnv() {
-            return fromEnv(System.getenv());
-        }
-
-        /**
-         * Reads the variables from {@code environment} instead of the process environment (tests, configuration
-         * maps). Values set on the builder win over the variables.
-         */
-        public Builder fromEnv(Map<String, String> environment) {
-            ClientValidationException.requireNonNull("environment", environment);
-            this.environment = new HashMap<>(environment);
-            return this;
-        }
-
         /** How {@code awaitReading} polls by default (2 s growing to 30 s, at most 15 minutes). */
         public Builder readingPollOptions(PollOptions pollOptions) {
             this.readingPollOptions = ClientValidationException.requireNonNull("readingPollOptions", pollOptions);
@@ -475,11 +448,8 @@ public final class DcycleClient implements AutoCloseable {
         public DcycleClient build() {
             String org = organizationId != null ? organizationId : variable(ENV_ORGANIZATION_ID);
             super.credentials(resolveCredentials(org));
-            String envBaseUrl = variable(ENV_BASE_URL);
-            if (!explicitBaseUrl && envBaseUrl != null) {
-                super.baseUrl(envBaseUrl);
-            }
-            Transport transport = buildTransport(MODULE, DEFAULT_BASE_URL, DcycleErrorParser.INSTANCE,
+            Transport transport = buildTransport(MODULE, environmentVariable(ENV_BASE_URL).orElse(DEFAULT_BASE_URL),
+                    DcycleErrorParser.INSTANCE,
                     List.of("x-request-id", "request-id"));
             return new DcycleClient(transport, readingPollOptions);
         }
@@ -499,7 +469,7 @@ public final class DcycleClient implements AutoCloseable {
             } else {
                 String key = bearerToken != null ? bearerToken : apiKey != null ? apiKey : variable(ENV_API_KEY);
                 if (key == null) {
-                    throw environment != null
+                    throw usesEnvironment()
                             ? new ClientValidationException(ENV_API_KEY, "is not set: the Dcycle API key is required")
                             : new ClientValidationException("apiKey",
                                     "required: apiKey(...), bearerToken(...), credentials(...) or fromEnv()");
@@ -508,23 +478,19 @@ public final class DcycleClient implements AutoCloseable {
                         : Credentials.bearerToken(key);
             }
             if (org == null) {
-                throw environment != null && organizationId == null
+                throw usesEnvironment() && organizationId == null
                         ? new ClientValidationException(ENV_ORGANIZATION_ID,
                                 "is not set: the Dcycle organization id (x-organization-id) is required")
                         : new ClientValidationException("organizationId",
                                 "required: every Dcycle request names its organization (x-organization-id)");
             }
-            Inputs.id(environment != null && organizationId == null ? ENV_ORGANIZATION_ID : "organizationId", org);
+            Inputs.id(usesEnvironment() && organizationId == null ? ENV_ORGANIZATION_ID : "organizationId", org);
             Credentials withOrg = base.withHeader(ORGANIZATION_HEADER, org);
             return partner == null ? withOrg : withOrg.withHeader(PARTNER_HEADER, partner);
         }
 
         private String variable(String name) {
-            if (environment == null) {
-                return null;
-            }
-            String v = environment.get(name);
-            return v == null || v.isBlank() ? null : v.strip();
+            return environmentVariable(name).orElse(null);
         }
     }
 }
