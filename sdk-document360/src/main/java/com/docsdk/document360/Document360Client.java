@@ -18,9 +18,7 @@ import com.docsdk.document360.generated.model.ProjectVersion;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -303,7 +301,6 @@ public final class Document360Client implements AutoCloseable {
         private String apiKey;
         private boolean explicitCredentials;
         private Document360Region region;
-        private Map<String, String> environment;
         private PollOptions exportPollOptions = DEFAULT_EXPORT_POLL_OPTIONS;
 
         private Builder() {
@@ -339,24 +336,6 @@ public final class Document360Client implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Reads {@value Document360Client#ENV_TOKEN}, {@value Document360Client#ENV_API_KEY} and
-         * {@value Document360Client#ENV_BASE_URL} from the process environment.
-         */
-        public Builder fromEnv() {
-            return fromEnv(System.getenv());
-        }
-
-        /**
-         * Reads the variables from {@code environment} instead of the process environment (tests, configuration
-         * maps). Credentials set explicitly on the builder win over the variables; they are read at {@link #build()}.
-         */
-        public Builder fromEnv(Map<String, String> environment) {
-            ClientValidationException.requireNonNull("environment", environment);
-            this.environment = new HashMap<>(environment);
-            return this;
-        }
-
         /** How {@code awaitExport} and {@code exportToFile} poll by default (2 s growing to 30 s, 30 minutes). */
         public Builder exportPollOptions(PollOptions pollOptions) {
             this.exportPollOptions = ClientValidationException.requireNonNull("exportPollOptions", pollOptions);
@@ -387,9 +366,9 @@ public final class Document360Client implements AutoCloseable {
             }
             String token = bearerToken;
             String key = apiKey;
-            if (token == null && key == null && environment != null) {
-                token = variable(ENV_TOKEN);
-                key = variable(ENV_API_KEY);
+            if (token == null && key == null && usesEnvironment()) {
+                token = environmentVariable(ENV_TOKEN).orElse(null);
+                key = environmentVariable(ENV_API_KEY).orElse(null);
                 ClientValidationException.require(token != null || key != null, ENV_TOKEN + "/" + ENV_API_KEY,
                         "neither is set: set " + ENV_TOKEN + " (a bearer token) or " + ENV_API_KEY
                                 + " (an X-API-Key key)");
@@ -403,21 +382,11 @@ public final class Document360Client implements AutoCloseable {
             return key == null ? bearer : bearer.withHeader(API_KEY_HEADER, key);
         }
 
-        /** A variable's value, trimmed; null when unset or blank. */
-        private String variable(String name) {
-            String value = environment.get(name);
-            return value == null || value.isBlank() ? null : value.trim();
-        }
-
         private String defaultBaseUrl() {
             if (region != null) {
                 return region.baseUrl();
             }
-            String fromEnv = environment == null ? null : variable(ENV_BASE_URL);
-            if (fromEnv != null) {
-                return fromEnv;
-            }
-            return Document360Region.EU.baseUrl();
+            return environmentVariable(ENV_BASE_URL).orElse(Document360Region.EU.baseUrl());
         }
     }
 }
