@@ -4,7 +4,6 @@ import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.Credentials;
 import com.docsdk.core.OAuth2ClientCredentials;
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * Turns what the builder was given (explicit credentials, client id and secret, a token, or environment variables)
@@ -36,12 +35,10 @@ final class CredentialsResolver {
     }
 
     /**
-     * Credentials from {@code SMARTDOCUMENTOR_CLIENT_ID} + {@code SMARTDOCUMENTOR_CLIENT_SECRET} (preferred: tokens
-     * refresh themselves) or {@code SMARTDOCUMENTOR_TOKEN}.
+     * Credentials from the values of {@code SMARTDOCUMENTOR_CLIENT_ID} + {@code SMARTDOCUMENTOR_CLIENT_SECRET}
+     * (preferred: tokens refresh themselves) or {@code SMARTDOCUMENTOR_TOKEN}; each null when unset.
      */
-    static Credentials fromEnvironment(Map<String, String> env, String baseUrl, Clock clock) {
-        String id = value(env, ENV_CLIENT_ID);
-        String secret = value(env, ENV_CLIENT_SECRET);
+    static Credentials fromEnvironment(String id, String secret, String token, String baseUrl, Clock clock) {
         if (id != null || secret != null) {
             ClientValidationException.require(id != null, ENV_CLIENT_ID,
                     "is not set, but " + ENV_CLIENT_SECRET + " is: both are needed");
@@ -49,7 +46,6 @@ final class CredentialsResolver {
                     "is not set, but " + ENV_CLIENT_ID + " is: both are needed");
             return clientCredentials(baseUrl, id, secret, clock);
         }
-        String token = value(env, ENV_TOKEN);
         if (token != null) {
             return Credentials.bearerToken(token);
         }
@@ -57,18 +53,8 @@ final class CredentialsResolver {
                 + ENV_CLIENT_SECRET + " (OAuth2 client credentials), or " + ENV_TOKEN + " (a bearer token)");
     }
 
-    /** The base URL from {@code SMARTDOCUMENTOR_BASE_URL}, or null. */
-    static String baseUrlFromEnvironment(Map<String, String> env) {
-        return value(env, ENV_BASE_URL);
-    }
-
     static String withoutTrailingSlash(String url) {
         String u = url.trim();
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
-    }
-
-    private static String value(Map<String, String> env, String name) {
-        String v = env.get(name);
-        return v == null || v.isBlank() ? null : v.trim();
     }
 }

@@ -22,7 +22,6 @@ import com.docsdk.smartdocumentor.generated.model.TaskStatusPage;
 import com.docsdk.smartdocumentor.generated.model.TaskStatusResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -351,7 +350,7 @@ public final class SmartDocumentorClient implements AutoCloseable {
     /**
      * Builds a {@link SmartDocumentorClient}. Credentials, by precedence: {@link #credentials(Credentials)},
      * {@link #clientCredentials(String, String)}, {@link #accessToken(String)}, then the environment when
-     * {@link #fromEnv()} or {@link #environment(Map)} was called. The base URL defaults to
+     * {@link #fromEnv()} or {@link #fromEnv(java.util.Map)} was called. The base URL defaults to
      * {@value SmartDocumentorClient#DEFAULT_BASE_URL} (or {@code SMARTDOCUMENTOR_BASE_URL}); the OAuth2 token URL
      * follows it.
      *
@@ -364,25 +363,16 @@ public final class SmartDocumentorClient implements AutoCloseable {
      * }</pre>
      */
     public static final class Builder extends ClientBuilder<Builder> {
-        private String baseUrl;
         private Credentials explicitCredentials;
         private String clientId;
         private String clientSecret;
         private String accessToken;
-        private Map<String, String> environment;
 
         private Builder() {
         }
 
         @Override
         protected Builder self() {
-            return this;
-        }
-
-        @Override
-        public Builder baseUrl(String baseUrl) {
-            super.baseUrl(baseUrl);
-            this.baseUrl = baseUrl;
             return this;
         }
 
@@ -409,17 +399,6 @@ public final class SmartDocumentorClient implements AutoCloseable {
             return this;
         }
 
-        /** Reads credentials and base URL from the process environment when none were given explicitly. */
-        public Builder fromEnv() {
-            return environment(System.getenv());
-        }
-
-        /** Like {@link #fromEnv()} with the given variables instead of the process environment (tests, config). */
-        public Builder environment(Map<String, String> environment) {
-            this.environment = Map.copyOf(ClientValidationException.requireNonNull("environment", environment));
-            return this;
-        }
-
         /**
          * The client.
          *
@@ -435,7 +414,8 @@ public final class SmartDocumentorClient implements AutoCloseable {
         }
 
         private String resolveBaseUrl() {
-            String fromEnv = environment == null ? null : CredentialsResolver.baseUrlFromEnvironment(environment);
+            String baseUrl = configuredBaseUrl().orElse(null);
+            String fromEnv = environmentVariable(CredentialsResolver.ENV_BASE_URL).orElse(null);
             String url = baseUrl != null ? baseUrl : fromEnv != null ? fromEnv : DEFAULT_BASE_URL;
             String field = baseUrl == null && fromEnv != null ? CredentialsResolver.ENV_BASE_URL : "baseUrl";
             ClientValidationException.require(HttpUrl.parse(url.trim()) != null, field, "is not an http(s) URL");
@@ -452,8 +432,11 @@ public final class SmartDocumentorClient implements AutoCloseable {
             if (accessToken != null) {
                 return Credentials.bearerToken(accessToken);
             }
-            if (environment != null) {
-                return CredentialsResolver.fromEnvironment(environment, url, clock());
+            if (usesEnvironment()) {
+                return CredentialsResolver.fromEnvironment(
+                        environmentVariable(CredentialsResolver.ENV_CLIENT_ID).orElse(null),
+                        environmentVariable(CredentialsResolver.ENV_CLIENT_SECRET).orElse(null),
+                        environmentVariable(CredentialsResolver.ENV_TOKEN).orElse(null), url, clock());
             }
             throw new ClientValidationException("credentials", "no credentials: use clientCredentials(id, secret),"
                     + " accessToken(token), credentials(...), or fromEnv() with " + CredentialsResolver.ENV_CLIENT_ID
@@ -462,10 +445,10 @@ public final class SmartDocumentorClient implements AutoCloseable {
 
         @Override
         public String toString() {
-            return "SmartDocumentorClient.Builder{baseUrl=" + baseUrl + ", clientId=" + clientId
+            return "SmartDocumentorClient.Builder{baseUrl=" + configuredBaseUrl().orElse(null) + ", clientId=" + clientId
                     + ", clientSecret=" + (clientSecret == null ? null : "[REDACTED]")
                     + ", accessToken=" + (accessToken == null ? null : "[REDACTED]")
-                    + ", credentials=" + explicitCredentials + ", fromEnvironment=" + (environment != null) + '}';
+                    + ", credentials=" + explicitCredentials + ", fromEnvironment=" + usesEnvironment() + '}';
         }
     }
 }

@@ -50,7 +50,7 @@ class ConfigurationTest {
         Map<String, String> env = Map.of("SMARTDOCUMENTOR_CLIENT_ID", "env-id",
                 "SMARTDOCUMENTOR_CLIENT_SECRET", "env-secret", "SMARTDOCUMENTOR_BASE_URL", wm.baseUrl() + "/");
 
-        try (SmartDocumentorClient client = SmartDocumentorClient.builder().environment(env).build()) {
+        try (SmartDocumentorClient client = SmartDocumentorClient.builder().fromEnv(env).build()) {
             client.getTaskStatus(TaskRef.byId(49));
         }
 
@@ -65,7 +65,7 @@ class ConfigurationTest {
         Map<String, String> env = Map.of("SMARTDOCUMENTOR_TOKEN", "env-token",
                 "SMARTDOCUMENTOR_BASE_URL", wm.baseUrl());
 
-        try (SmartDocumentorClient client = SmartDocumentorClient.builder().environment(env).build()) {
+        try (SmartDocumentorClient client = SmartDocumentorClient.builder().fromEnv(env).build()) {
             client.getTaskStatus(TaskRef.byId(49));
         }
 
@@ -78,7 +78,7 @@ class ConfigurationTest {
         Map<String, String> env = Map.of("SMARTDOCUMENTOR_TOKEN", "env-token", "SMARTDOCUMENTOR_CLIENT_ID", "id",
                 "SMARTDOCUMENTOR_CLIENT_SECRET", "secret", "SMARTDOCUMENTOR_BASE_URL", wm.baseUrl());
 
-        try (SmartDocumentorClient client = SmartDocumentorClient.builder().environment(env).build()) {
+        try (SmartDocumentorClient client = SmartDocumentorClient.builder().fromEnv(env).build()) {
             client.getTaskStatus(TaskRef.byId(49));
         }
 
@@ -90,7 +90,7 @@ class ConfigurationTest {
         Map<String, String> env = Map.of("SMARTDOCUMENTOR_TOKEN", "env-token",
                 "SMARTDOCUMENTOR_BASE_URL", "https://elsewhere.example.com");
 
-        try (SmartDocumentorClient client = SmartDocumentorClient.builder().environment(env)
+        try (SmartDocumentorClient client = SmartDocumentorClient.builder().fromEnv(env)
                 .baseUrl(wm.baseUrl()).credentials(Credentials.bearerToken("explicit")).build()) {
             client.getTaskStatus(TaskRef.byId(49));
         }
@@ -157,6 +157,6 @@ class ConfigurationTest {
 
     private static ClientValidationException fromEnv(Map<String, String> env) {
         return assertThrows(ClientValidationException.class,
-                () -> SmartDocumentorClient.builder().environment(env).build());
+                () -> SmartDocumentorClient.builder().fromEnv(env).build());
     }
 }
