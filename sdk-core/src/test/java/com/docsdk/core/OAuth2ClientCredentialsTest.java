@@ -96,7 +96,8 @@ class OAuth2ClientCredentialsTest {
     void throughATransportTheTokenRequestIsAnonymousAndTheApiRequestCarriesTheToken() {
         wm.stubFor(post(TOKEN_PATH).willReturn(okJson(tokenJson("tok-xyz"))));
         wm.stubFor(get("/api/v1/documents").willReturn(ok("[]")));
-        Credentials credentials = Credentials.refreshingToken(oauth()).withHeader("x-partner", "p-1");
+        Credentials credentials = Credentials.refreshingToken(oauth(), Credentials.DEFAULT_REFRESH_SKEW,
+                TestHttp.FIXED_CLOCK).withHeader("x-partner", "p-1");
         try (Transport t = TestHttp.transport(wm.baseUrl(), credentials).build()) {
             TestHttp.get(t, wm.url("/api/v1/documents"));
             TestHttp.get(t, wm.url("/api/v1/documents"));
