@@ -17,26 +17,16 @@ import java.util.List;
  * read it, and create records from the reading. Real API when {@code DCYCLE_API_KEY} and
  * {@code DCYCLE_ORGANIZATION_ID} are set.
  */
-final class DcycleExample implements Flow {
+final class DcycleExample extends Flow {
 
-    @Override
-    public String toString() {
-        return vendor();
-    }
     private static final String DEMO_FACILITY = "a8315ef3-dd50-43f8-b7ce-d839e68d51fa";
 
-    @Override
-    public String vendor() {
-        return "Dcycle";
+    DcycleExample() {
+        super("Dcycle", "upload, confirm, wait for reading, records");
     }
 
     @Override
-    public String description() {
-        return "upload, confirm, wait for reading, records";
-    }
-
-    @Override
-    public String run(Console console) throws Exception {
+    String run(Console console) throws Exception {
         boolean real = Env.has("DCYCLE_API_KEY", "DCYCLE_ORGANIZATION_ID");
         console.heading(vendor(), description(), Env.target(real, "api.dcycle.io"));
         try (DcycleSimulator sim = real ? null : DcycleSimulator.create().start();

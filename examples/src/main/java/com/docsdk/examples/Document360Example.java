@@ -15,25 +15,14 @@ import java.util.List;
  * Document360: list projects, start an export of the first, wait for it and download it (the SAS URL gets no
  * credentials). Real API when {@code DOCUMENT360_TOKEN} or {@code DOCUMENT360_API_KEY} is set.
  */
-final class Document360Example implements Flow {
+final class Document360Example extends Flow {
 
-    @Override
-    public String toString() {
-        return vendor();
+    Document360Example() {
+        super("Document360", "start export, wait, download");
     }
 
     @Override
-    public String vendor() {
-        return "Document360";
-    }
-
-    @Override
-    public String description() {
-        return "start export, wait, download";
-    }
-
-    @Override
-    public String run(Console console) throws Exception {
+    String run(Console console) throws Exception {
         boolean real = Env.has("DOCUMENT360_TOKEN") || Env.has("DOCUMENT360_API_KEY");
         console.heading(vendor(), description(), Env.target(real, "apihub.document360.io"));
         try (Document360Simulator sim = real ? null : Document360Simulator.create().start();

@@ -14,25 +14,14 @@ import java.nio.file.Path;
  * files whose final status was reported. A second run finds nothing new. Real API when {@code FILEAI_API_KEY} is set
  * (then the handler only prints; adapt it to your system).
  */
-final class FileAiExample implements Flow {
+final class FileAiExample extends Flow {
 
-    @Override
-    public String toString() {
-        return vendor();
+    FileAiExample() {
+        super("fileAI", "pull-integration sync, twice");
     }
 
     @Override
-    public String vendor() {
-        return "fileAI";
-    }
-
-    @Override
-    public String description() {
-        return "pull-integration sync, twice";
-    }
-
-    @Override
-    public String run(Console console) throws Exception {
+    String run(Console console) throws Exception {
         boolean real = Env.has("FILEAI_API_KEY");
         console.heading(vendor(), description(), Env.target(real, "api.orion.file.ai"));
         try (FileAiSimulator sim = real ? null : FileAiSimulator.create().start();

@@ -1,13 +1,30 @@
 package com.docsdk.examples;
 
 /** One vendor's main flow, runnable against the real API (credentials in the environment) or its simulator. */
-interface Flow {
+abstract class Flow {
+    private final String vendor;
+    private final String description;
+
+    Flow(String vendor, String description) {
+        this.vendor = vendor;
+        this.description = description;
+    }
+
     /** The vendor's name as printed. */
-    String vendor();
+    final String vendor() {
+        return vendor;
+    }
 
     /** What the flow does, in a few words. */
-    String description();
+    final String description() {
+        return description;
+    }
 
     /** Runs the flow; returns a one-line outcome for the summary. Throws when the flow fails. */
-    String run(Console console) throws Exception;
+    abstract String run(Console console) throws Exception;
+
+    @Override
+    public String toString() {
+        return vendor;
+    }
 }

@@ -18,26 +18,16 @@ import java.util.List;
  * {@code SMARTDOCUMENTOR_CLIENT_ID} and {@code SMARTDOCUMENTOR_CLIENT_SECRET} (or {@code SMARTDOCUMENTOR_TOKEN})
  * are set; against the simulator the flow first creates two tasks to find.
  */
-final class SmartDocumentorExample implements Flow {
+final class SmartDocumentorExample extends Flow {
 
-    @Override
-    public String toString() {
-        return vendor();
-    }
     private static final String MARK = "erp-imported";
 
-    @Override
-    public String vendor() {
-        return "SmartDocumentor";
+    SmartDocumentorExample() {
+        super("SmartDocumentor", "list unprocessed tasks, mark them");
     }
 
     @Override
-    public String description() {
-        return "list unprocessed tasks, mark them";
-    }
-
-    @Override
-    public String run(Console console) throws Exception {
+    String run(Console console) throws Exception {
         boolean real = Env.has("SMARTDOCUMENTOR_CLIENT_ID", "SMARTDOCUMENTOR_CLIENT_SECRET")
                 || Env.has("SMARTDOCUMENTOR_TOKEN");
         console.heading(vendor(), description(), Env.target(real, "cloud.smartdocumentor.net"));

@@ -15,25 +15,14 @@ import java.time.Duration;
  * WebAdMIT: start an export run, wait until the file is available, download it atomically (re-issuing the
  * short-lived download URL if it expired). Real API when {@code WEBADMIT_API_KEY} is set.
  */
-final class WebAdmitExample implements Flow {
+final class WebAdmitExample extends Flow {
 
-    @Override
-    public String toString() {
-        return vendor();
+    WebAdmitExample() {
+        super("WebAdMIT", "start export, wait, download");
     }
 
     @Override
-    public String vendor() {
-        return "WebAdMIT";
-    }
-
-    @Override
-    public String description() {
-        return "start export, wait, download";
-    }
-
-    @Override
-    public String run(Console console) throws Exception {
+    String run(Console console) throws Exception {
         boolean real = Env.has("WEBADMIT_API_KEY");
         console.heading(vendor(), description(), Env.target(real, "api.webadmit.org"));
         try (WebAdmitSimulator sim = real ? null : WebAdmitSimulator.create().pollsUntilAvailable(3).start();
