@@ -2,7 +2,6 @@ package com.docsdk.core;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -235,21 +234,8 @@ public final class Downloader {
         }
 
         private SdkHttpException httpError(Response response) {
-            String body;
-            try {
-                body = new String(response.peekBody(ErrorInterceptor.MAX_ERROR_BODY_BYTES).bytes(),
-                        StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                body = "";
-            }
-            return HttpErrorContext.builder(response.code(), "GET", response.request().url())
-                    .details(ErrorBodyParser.json().parse(response.code(), response.header("Content-Type", ""), body))
-                    .rawBody(body)
-                    .headers(response.headers())
-                    .requestIdFrom(response.headers(), transport.requestIdHeaders())
-                    .retryAfterFrom(response.headers(), transport.clock())
-                    .note(refreshes > 0 ? "after " + refreshes + " fresh URL(s)" : null)
-                    .build().toException();
+            return transport.errors().toException(response, 1,
+                    refreshes > 0 ? "after " + refreshes + " fresh URL(s)" : null);
         }
     }
 

@@ -1,9 +1,6 @@
 package com.docsdk.core;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.List;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -14,16 +11,10 @@ import okhttp3.Response;
  * an I/O failure becomes a {@link TransportException}. Requests tagged {@link RawResponse} get error responses back.
  */
 final class ErrorInterceptor implements Interceptor {
-    static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
+    private final ErrorMapper errors;
 
-    private final ErrorBodyParser parser;
-    private final List<String> requestIdHeaders;
-    private final Clock clock;
-
-    ErrorInterceptor(ErrorBodyParser parser, List<String> requestIdHeaders, Clock clock) {
-        this.parser = parser;
-        this.requestIdHeaders = requestIdHeaders;
-        this.clock = clock;
+    ErrorInterceptor(ErrorMapper errors) {
+        this.errors = errors;
     }
 
     @Override
@@ -50,33 +41,6 @@ final class ErrorInterceptor implements Interceptor {
         if (response.code() < 400 || request.tag(RawResponse.class) != null) {
             return response;
         }
-        throw toException(request, response, state);
-    }
-
-    private SdkHttpException toException(Request request, Response response, CallState state) {
-        String body;
-        try (response) {
-            body = new String(response.peekBody(MAX_ERROR_BODY_BYTES).bytes(), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            body = "";
-        }
-        String contentType = response.header("Content-Type", "");
-        ErrorDetails details;
-        try {
-            details = parser.parse(response.code(), contentType, body);
-        } catch (RuntimeException e) {
-            details = ErrorDetails.EMPTY; // a parser must not hide the HTTP error behind its own bug
-        }
-        Request sent = response.request();
-        return HttpErrorContext.builder(response.code(), sent.method(), sent.url())
-                .details(details == null ? ErrorDetails.EMPTY : details)
-                .rawBody(body)
-                .headers(response.headers())
-                .requestIdFrom(response.headers(), requestIdHeaders)
-                .retryAfterFrom(response.headers(), clock)
-                .attempts(state.attempts())
-                .note(state.stopReason())
-                .build()
-                .toException();
+        throw errors.toException(response, state.attempts(), state.stopReason());
     }
 }

@@ -42,6 +42,7 @@ public final class Transport implements AutoCloseable {
     private final Settings settings;
     private final String userAgent;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ErrorMapper errors;
     private final Object schedulerLock = new Object();
     private PollScheduler pollScheduler;
     private boolean ownsPollScheduler;
@@ -92,7 +93,8 @@ public final class Transport implements AutoCloseable {
             common.proxyAuthenticator(ProxyConfig.fromSystemProperties());
         }
         // Application interceptors run outermost first; credentials are resolved last, attached on the wire.
-        common.addInterceptor(new ErrorInterceptor(s.errorBodyParser(), s.requestIdHeaders(), s.clock()))
+        this.errors = new ErrorMapper(s.errorBodyParser(), s.requestIdHeaders(), s.clock());
+        common.addInterceptor(new ErrorInterceptor(errors))
                 .addInterceptor(new HeadersInterceptor(userAgent))
                 .addInterceptor(new RetryInterceptor(s.retryPolicy(), s.retryBudget(), s.sleeper(), s.clock()));
 
@@ -150,6 +152,11 @@ public final class Transport implements AutoCloseable {
             }
             return pollScheduler;
         }
+    }
+
+    /** Maps an error response to its exception with this client's vendor error parser. */
+    ErrorMapper errors() {
+        return errors;
     }
 
     RetryPolicy retryPolicy() {

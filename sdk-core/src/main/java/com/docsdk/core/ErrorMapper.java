@@ -1,0 +1,62 @@
+package com.docsdk.core;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Turns an error response into the matching {@link SdkHttpException}: reads up to 64 KiB of the body, parses it with
+ * the vendor's {@link ErrorBodyParser}, and collects request id, retry-after, safe headers, attempts and any note.
+ * One per transport, shared by the error interceptor and the downloader.
+ */
+final class ErrorMapper {
+    static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+    private final ErrorBodyParser parser;
+    private final List<String> requestIdHeaders;
+    private final Clock clock;
+
+    ErrorMapper(ErrorBodyParser parser, List<String> requestIdHeaders, Clock clock) {
+        this.parser = parser;
+        this.requestIdHeaders = requestIdHeaders;
+        this.clock = clock;
+    }
+
+    List<String> requestIdHeaders() {
+        return requestIdHeaders;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** The exception for {@code response}, which this closes. */
+    SdkHttpException toException(Response response, int attempts, String note) {
+        String body;
+        try (response) {
+            body = new String(response.peekBody(MAX_ERROR_BODY_BYTES).bytes(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            body = "";
+        }
+        ErrorDetails details;
+        try {
+            details = parser.parse(response.code(), response.header("Content-Type", ""), body);
+        } catch (RuntimeException e) {
+            details = ErrorDetails.EMPTY; // a parser must not hide the HTTP error behind its own bug
+        }
+        Request sent = response.request();
+        return HttpErrorContext.builder(response.code(), sent.method(), sent.url())
+                .details(details == null ? ErrorDetails.EMPTY : details)
+                .rawBody(body)
+                .headers(response.headers())
+                .requestIdFrom(response.headers(), requestIdHeaders)
+                .retryAfterFrom(response.headers(), clock)
+                .attempts(attempts)
+                .note(note)
+                .build()
+                .toException();
+    }
+}
