@@ -194,6 +194,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                 "the environment variable is not set; it must hold " + whatItHolds));
     }
 
+    /** True when {@link #allowInsecureHttp(boolean)} allowed plain http to non-loopback hosts. */
+    protected final boolean allowsInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
     /** The base URL set explicitly with {@link #baseUrl(String)}, if any. */
     protected final Optional<String> configuredBaseUrl() {
         return Optional.ofNullable(baseUrl);

@@ -166,6 +166,7 @@ public final class OAuth2ClientCredentials implements TokenProvider {
         private String scope;
         private Clock clock = Clock.systemUTC();
         private OkHttpClient http;
+        private boolean allowInsecureHttp;
 
         private Builder() {
         }
@@ -206,11 +207,20 @@ public final class OAuth2ClientCredentials implements TokenProvider {
             return this;
         }
 
+        /**
+         * Allows a plain {@code http://} token URL on a non-loopback host (the client secret then travels
+         * unencrypted); the same switch as the SDK clients' {@code allowInsecureHttp}.
+         */
+        public Builder allowInsecureHttp(boolean allow) {
+            this.allowInsecureHttp = allow;
+            return this;
+        }
+
         public OAuth2ClientCredentials build() {
             ClientValidationException.require(tokenUrl != null, "tokenUrl", "is required");
             ClientValidationException.require(clientId != null, "clientId", "is required");
             ClientValidationException.require(clientSecret != null, "clientSecret", "is required");
-            TransportSecurity.requireSecure(tokenUrl, false, "tokenUrl");
+            TransportSecurity.requireSecure(tokenUrl, allowInsecureHttp, "tokenUrl");
             return new OAuth2ClientCredentials(this);
         }
     }

@@ -163,4 +163,17 @@ class OAuth2ClientCredentialsTest {
                 .clientSecret(SECRET).clock(clock).httpClient(http).build().fetchToken();
         assertEquals(Optional.of(Instant.parse("2030-01-01T01:00:00Z")), token.expiresAt());
     }
+
+    @Test
+    void aPlainHttpTokenUrlOnAnotherHostNeedsAnExplicitOptIn() {
+        ClientValidationException e = assertThrows(ClientValidationException.class, () -> OAuth2ClientCredentials
+                .builder().tokenUrl("http://tokens.example.com/connect/token").clientId("c").clientSecret(SECRET)
+                .build());
+        assertTrue(e.getMessage().contains("tokenUrl"), e.getMessage());
+        assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+        OAuth2ClientCredentials allowed = OAuth2ClientCredentials.builder()
+                .tokenUrl("http://tokens.example.com/connect/token").clientId("c").clientSecret(SECRET)
+                .allowInsecureHttp(true).build();
+        assertTrue(allowed.toString().contains("client"), allowed.toString());
+    }
 }

@@ -23,8 +23,10 @@ final class CredentialsResolver {
     }
 
     /** OAuth2 client credentials against {@code baseUrl + /connect/token}, scope {@code WebAPI}, cached. */
-    static Credentials clientCredentials(String baseUrl, String clientId, String clientSecret, Clock clock) {
+    static Credentials clientCredentials(String baseUrl, String clientId, String clientSecret, Clock clock,
+            boolean allowInsecureHttp) {
         OAuth2ClientCredentials provider = OAuth2ClientCredentials.builder()
+                .allowInsecureHttp(allowInsecureHttp)
                 .tokenUrl(withoutTrailingSlash(baseUrl) + TOKEN_PATH)
                 .clientId(clientId)
                 .clientSecret(clientSecret)
@@ -38,13 +40,14 @@ final class CredentialsResolver {
      * Credentials from the values of {@code SMARTDOCUMENTOR_CLIENT_ID} + {@code SMARTDOCUMENTOR_CLIENT_SECRET}
      * (preferred: tokens refresh themselves) or {@code SMARTDOCUMENTOR_TOKEN}; each null when unset.
      */
-    static Credentials fromEnvironment(String id, String secret, String token, String baseUrl, Clock clock) {
+    static Credentials fromEnvironment(String id, String secret, String token, String baseUrl, Clock clock,
+            boolean allowInsecureHttp) {
         if (id != null || secret != null) {
             ClientValidationException.require(id != null, ENV_CLIENT_ID,
                     "is not set, but " + ENV_CLIENT_SECRET + " is: both are needed");
             ClientValidationException.require(secret != null, ENV_CLIENT_SECRET,
                     "is not set, but " + ENV_CLIENT_ID + " is: both are needed");
-            return clientCredentials(baseUrl, id, secret, clock);
+            return clientCredentials(baseUrl, id, secret, clock, allowInsecureHttp);
         }
         if (token != null) {
             return Credentials.bearerToken(token);

@@ -427,7 +427,8 @@ public final class SmartDocumentorClient implements AutoCloseable {
                 return explicitCredentials;
             }
             if (clientId != null) {
-                return CredentialsResolver.clientCredentials(url, clientId, clientSecret, clock());
+                return CredentialsResolver.clientCredentials(url, clientId, clientSecret, clock(),
+                        allowsInsecureHttp());
             }
             if (accessToken != null) {
                 return Credentials.bearerToken(accessToken);
@@ -436,7 +437,8 @@ public final class SmartDocumentorClient implements AutoCloseable {
                 return CredentialsResolver.fromEnvironment(
                         environmentVariable(CredentialsResolver.ENV_CLIENT_ID).orElse(null),
                         environmentVariable(CredentialsResolver.ENV_CLIENT_SECRET).orElse(null),
-                        environmentVariable(CredentialsResolver.ENV_TOKEN).orElse(null), url, clock());
+                        environmentVariable(CredentialsResolver.ENV_TOKEN).orElse(null), url, clock(),
+                        allowsInsecureHttp());
             }
             throw new ClientValidationException("credentials", "no credentials: use clientCredentials(id, secret),"
                     + " accessToken(token), credentials(...), or fromEnv() with " + CredentialsResolver.ENV_CLIENT_ID

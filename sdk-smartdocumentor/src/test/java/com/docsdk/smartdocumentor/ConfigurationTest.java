@@ -159,4 +159,15 @@ class ConfigurationTest {
         return assertThrows(ClientValidationException.class,
                 () -> SmartDocumentorClient.builder().fromEnv(env).build());
     }
+
+    @Test
+    void oauthOverPlainHttpToAnotherHostFollowsAllowInsecureHttp() {
+        assertThrows(ClientValidationException.class, () -> SmartDocumentorClient.builder()
+                .baseUrl("http://smartdocumentor.internal.example").clientCredentials("id", "secret").build());
+        try (SmartDocumentorClient client = SmartDocumentorClient.builder()
+                .baseUrl("http://smartdocumentor.internal.example").clientCredentials("id", "secret")
+                .allowInsecureHttp(true).build()) {
+            assertTrue(client.toString().contains("smartdocumentor.internal.example"), client.toString());
+        }
+    }
 }
