@@ -26,6 +26,11 @@ public final class FakeTime extends Clock implements Sleeper {
         this(Instant.parse("2024-09-01T08:00:00Z"));
     }
 
+    /** Moves the clock without recording a wait (time passing outside the client). */
+    public void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
     @Override
     public void sleep(Duration duration) throws InterruptedException {
         if (Thread.interrupted()) {

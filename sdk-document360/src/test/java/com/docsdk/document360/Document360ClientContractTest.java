@@ -41,8 +41,7 @@ import com.docsdk.core.SdkException;
 import com.docsdk.core.SdkHttpException;
 import com.docsdk.core.WaitFailedException;
 import com.docsdk.core.WaitTimeoutException;
-import com.docsdk.document360.TestSupport.MutableClock;
-import com.docsdk.document360.TestSupport.RecordingSleeper;
+import com.docsdk.core.FakeTime;
 import com.docsdk.document360.generated.model.ExportTask;
 import com.docsdk.document360.generated.model.Project;
 import com.docsdk.document360.generated.model.ProjectStatus;
@@ -88,7 +87,7 @@ class Document360ClientContractTest {
     @TempDir
     Path dir;
 
-    private RecordingSleeper sleeper;
+    private FakeTime sleeper;
     private Document360Client client;
 
     @BeforeAll
@@ -103,7 +102,7 @@ class Document360ClientContractTest {
 
     @BeforeEach
     void setUp() {
-        sleeper = new RecordingSleeper(new MutableClock());
+        sleeper = TestSupport.time();
         client = TestSupport.builder(wm, sleeper).build();
     }
 

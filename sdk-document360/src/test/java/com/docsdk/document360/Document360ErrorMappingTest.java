@@ -28,8 +28,7 @@ import com.docsdk.core.RequestOptions;
 import com.docsdk.core.RetryPolicy;
 import com.docsdk.core.SdkHttpException;
 import com.docsdk.core.ServerException;
-import com.docsdk.document360.TestSupport.MutableClock;
-import com.docsdk.document360.TestSupport.RecordingSleeper;
+import com.docsdk.core.FakeTime;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -51,12 +50,12 @@ class Document360ErrorMappingTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private RecordingSleeper sleeper;
+    private FakeTime sleeper;
     private Document360Client client;
 
     @BeforeEach
     void setUp() {
-        sleeper = new RecordingSleeper(new MutableClock());
+        sleeper = TestSupport.time();
         client = TestSupport.builder(wm, sleeper).build();
     }
 

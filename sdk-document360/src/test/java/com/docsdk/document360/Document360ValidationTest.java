@@ -11,8 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.PollOptions;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.document360.TestSupport.MutableClock;
-import com.docsdk.document360.TestSupport.RecordingSleeper;
+import com.docsdk.core.FakeTime;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -43,7 +42,7 @@ class Document360ValidationTest {
 
     @BeforeEach
     void setUp() {
-        client = TestSupport.builder(wm, new RecordingSleeper(new MutableClock())).build();
+        client = TestSupport.builder(wm, TestSupport.time()).build();
     }
 
     @AfterEach

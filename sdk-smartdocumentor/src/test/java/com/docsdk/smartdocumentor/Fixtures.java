@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -127,47 +122,5 @@ final class Fixtures {
 
     static void assertNoRequests(WireMockExtension wm) {
         assertEquals(0, wm.getAllServeEvents().size(), "no request may reach the server");
-    }
-
-    /** A clock the test moves; {@link #sleeper()} advances it instead of waiting. */
-    static final class TestClock extends Clock {
-        private volatile Instant now;
-        private final List<Duration> slept = new ArrayList<>();
-
-        TestClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        synchronized List<Duration> slept() {
-            return List.copyOf(slept);
-        }
-
-        com.docsdk.core.Sleeper sleeper() {
-            return d -> {
-                synchronized (this) {
-                    slept.add(d);
-                }
-                advance(d);
-            };
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

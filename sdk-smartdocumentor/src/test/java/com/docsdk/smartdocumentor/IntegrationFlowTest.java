@@ -1,5 +1,7 @@
 package com.docsdk.smartdocumentor;
 
+import com.docsdk.core.FakeTime;
+
 import static com.docsdk.smartdocumentor.Fixtures.EXPORT_PATH_PREFIX;
 import static com.docsdk.smartdocumentor.Fixtures.EXTERNAL_STATUS_PATH;
 import static com.docsdk.smartdocumentor.Fixtures.REPROCESS_PATH;
@@ -46,13 +48,13 @@ class IntegrationFlowTest {
     private static final Predicate<TaskStatusResponse> PRE_PROCESSED =
             t -> TaskStatus.from(t).filter(TaskStatus.PRE_PROCESSING_SUCCESSFUL::equals).isPresent();
 
-    private Fixtures.TestClock clock;
+    private FakeTime clock;
     private SmartDocumentorClient client;
 
     @BeforeEach
     void setUp() {
-        clock = new Fixtures.TestClock(Instant.parse("2025-01-01T00:00:00Z"));
-        client = Fixtures.builder(wm).clock(clock).sleeper(clock.sleeper()).accessToken(Fixtures.STATIC_TOKEN).build();
+        clock = new FakeTime(Instant.parse("2025-01-01T00:00:00Z"));
+        client = Fixtures.builder(wm).clock(clock).sleeper(clock).accessToken(Fixtures.STATIC_TOKEN).build();
     }
 
     @AfterEach
@@ -129,7 +131,7 @@ class IntegrationFlowTest {
         assertEquals(34, done.getTaskStatus());
         wm.verify(4, getRequestedFor(urlPathEqualTo(STATUS_PATH)).withQueryParam("externalId", equalTo("erp-1")));
         assertEquals(List.of(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)),
-                clock.slept());
+                clock.sleeps);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.docsdk.smartdocumentor;
 
+import com.docsdk.core.FakeTime;
+
 import static com.docsdk.smartdocumentor.Fixtures.STATUS_PATH;
 import static com.docsdk.smartdocumentor.Fixtures.TASK_STATUS_EXAMPLE;
 import static com.docsdk.smartdocumentor.Fixtures.TOKEN_EXAMPLE;
@@ -106,7 +108,7 @@ class OAuthContractTest {
 
     @Test
     void anExpiredTokenIsReplacedBeforeUse() {
-        Fixtures.TestClock clock = new Fixtures.TestClock(Instant.parse("2025-01-01T00:00:00Z"));
+        FakeTime clock = new FakeTime(Instant.parse("2025-01-01T00:00:00Z"));
         wm.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(okJson(TOKEN_EXAMPLE)));
         wm.stubFor(get(urlPathEqualTo(STATUS_PATH)).willReturn(okJson(TASK_STATUS_EXAMPLE)));
 
