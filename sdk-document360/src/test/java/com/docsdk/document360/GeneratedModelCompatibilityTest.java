@@ -42,25 +42,6 @@ class GeneratedModelCompatibilityTest {
     private static final UUID PROJECT_ID = UUID.fromString("d7a8b9c0-1e2f-3a4b-5c6d-7e8f9a0b1c2d");
     private static final String PROJECT_PATH = "/v3/projects/" + PROJECT_ID;
 
-    /** The vendor's example of {@code GET /v3/projects/{project_id}}. */
-    private static final String PROJECT_EXAMPLE = """
-            {
-              "data": {
-                "id": "d7a8b9c0-1e2f-3a4b-5c6d-7e8f9a0b1c2d",
-                "name": "Product Documentation",
-                "description": "Public-facing product documentation and guides",
-                "sub_domain_name": "docs-product",
-                "created_at": "2025-01-15T10:30:00Z",
-                "modified_at": "2025-08-20T16:00:00Z",
-                "status": 0
-              },
-              "success": true,
-              "request_id": "b2c3d4e5-f6a7-8901-bcde-f12345678901",
-              "errors": [],
-              "warnings": []
-            }
-            """;
-
     private Transport transport;
     private ProjectsApi projects;
 
@@ -82,7 +63,7 @@ class GeneratedModelCompatibilityTest {
 
     @Test
     void documentedExampleParses() throws Exception {
-        wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(okJson(PROJECT_EXAMPLE)));
+        wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(okJson(VendorExamples.PROJECT)));
 
         ProjectResponse response = projects.getProject(PROJECT_ID);
 

@@ -44,38 +44,6 @@ class GeneratedModelCompatibilityTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    /** The documented example of {@code GET /prod/v1/files} (openapi/fileai.yaml). */
-    private static final String LIST_FILES_EXAMPLE = """
-            {
-              "files": [
-                {
-                  "fileId": "53d6a0b1-2a8d-4ed9-9e6a-ceaef7ca3908",
-                  "fileName": "file1.jpg",
-                  "fileType": "image/jpeg",
-                  "fileSize": 261928,
-                  "fileStoragePath": "path/to/file1.jpg",
-                  "fileHash": "be3ef5fbb21e31c1281300b23b1c918a8ba54427c799aea21865f68d5efd01b7",
-                  "uploadId": "f2538513-f0b9-4aa8-9c57-bc0a85c77de6",
-                  "status": "processed",
-                  "currency": "USD",
-                  "summary": "Example file",
-                  "duplicateToFileId": null,
-                  "referenceId": "1e70a5e860",
-                  "isDuplicate": false,
-                  "isEmbedded": false,
-                  "schemaId": "6835aca6030a79ffaabca742",
-                  "fileClass": "Receipt",
-                  "fileContactId": "6835aca2281d9ed1bab90b11",
-                  "fileContactName": "Example Company",
-                  "createdAt": "2025-05-27T12:14:24.258Z",
-                  "updatedAt": "2025-05-27T12:14:24.258Z"
-                }
-              ],
-              "count": 1,
-              "currentPage": 1
-            }
-            """;
-
     private Transport transport;
     private FilesApi files;
     private UploadsApi uploads;
@@ -99,7 +67,7 @@ class GeneratedModelCompatibilityTest {
 
     @Test
     void documentedExampleParses() throws Exception {
-        wm.stubFor(get(urlPathEqualTo("/prod/v1/files")).willReturn(okJson(LIST_FILES_EXAMPLE)));
+        wm.stubFor(get(urlPathEqualTo("/prod/v1/files")).willReturn(okJson(Examples.LIST_FILES)));
 
         FileList list = files.listFiles(null, null, null, 1, 100, null, null);
 
@@ -123,7 +91,7 @@ class GeneratedModelCompatibilityTest {
 
     @Test
     void unknownFieldsAndUnknownEnumValuesStillParse() throws Exception {
-        String body = LIST_FILES_EXAMPLE
+        String body = Examples.LIST_FILES
                 .replace("\"currentPage\": 1", "\"currentPage\": 1, \"nextCursor\": \"abc\"")
                 .replace("\"summary\": \"Example file\",",
                         "\"summary\": \"Example file\", \"integrationExportStatus\": \"archived\", \"pageCount\": 3,");
