@@ -120,6 +120,12 @@ public final class Transport implements AutoCloseable {
         return baseUrl;
     }
 
+    /** The base URL without a trailing slash, as generated clients' {@code ApiClient.setBasePath} expects it. */
+    public String basePath() {
+        String base = baseUrl.toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
     /**
      * The configured {@code OkHttpClient} with every SDK interceptor: hand it to generated API classes. Requests to
      * hosts other than the base URL's (presigned URLs) go out without credentials.

@@ -168,4 +168,13 @@ class TransportTest {
         }
         assertEquals(0, wm.getAllServeEvents().size());
     }
+
+    @Test
+    void theBasePathHasNoTrailingSlash() {
+        try (Transport t = builder().build(); Transport withPath = TestHttp.transport(wm.baseUrl() + "/prod/v1/",
+                Credentials.none()).build()) {
+            assertEquals(wm.baseUrl(), t.basePath());
+            assertEquals(wm.baseUrl() + "/prod/v1", withPath.basePath());
+        }
+    }
 }

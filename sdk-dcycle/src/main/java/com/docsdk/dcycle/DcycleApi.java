@@ -22,8 +22,7 @@ final class DcycleApi {
     DcycleApi(Transport transport) {
         this.transport = transport;
         ApiClient client = new ApiClient(transport.okHttpClient());
-        String base = transport.baseUrl().toString();
-        client.setBasePath(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        client.setBasePath(transport.basePath());
         this.files = new FilesApi(client);
         this.uploads = new UploadsApi(client);
         this.readings = new FileReadingsApi(client);

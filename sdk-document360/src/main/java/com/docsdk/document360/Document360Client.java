@@ -88,8 +88,7 @@ public final class Document360Client implements AutoCloseable {
         this.transport = transport;
         this.exportPollOptions = exportPollOptions;
         ApiClient api = new ApiClient(transport.okHttpClient());
-        String base = transport.baseUrl().toString();
-        api.setBasePath(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        api.setBasePath(transport.basePath());
         this.projects = new Projects(transport, api);
         this.exports = new Exports(transport, api);
     }

@@ -18,8 +18,7 @@ final class GeneratedApis {
     GeneratedApis(Transport transport) {
         this.transport = transport;
         ApiClient api = new ApiClient(transport.okHttpClient());
-        String base = transport.baseUrl().toString();
-        api.setBasePath(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        api.setBasePath(transport.basePath());
         this.files = new FilesApi(api);
         this.uploads = new UploadsApi(api);
         this.schemas = new SchemasApi(api);

@@ -38,8 +38,7 @@ final class TaskOperations {
     TaskOperations(Transport transport) {
         this.transport = transport;
         ApiClient api = new ApiClient(transport.okHttpClient());
-        String base = transport.baseUrl().toString();
-        api.setBasePath(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        api.setBasePath(transport.basePath());
         this.tasks = new TasksApi(api);
         this.statuses = new TaskStatusApi(api);
     }

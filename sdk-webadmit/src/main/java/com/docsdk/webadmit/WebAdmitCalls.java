@@ -36,8 +36,7 @@ final class WebAdmitCalls {
     WebAdmitCalls(Transport transport) {
         this.transport = transport;
         ApiClient api = new ApiClient(transport.okHttpClient());
-        String base = transport.baseUrl().toString();
-        api.setBasePath(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        api.setBasePath(transport.basePath());
         this.userIdentities = new UserIdentitiesApi(api);
         this.exports = new ExportsApi(api);
         this.exportFiles = new ExportFilesApi(api);
