@@ -18,13 +18,10 @@ import java.util.Optional;
  *
  * <p>Equality is by code only. Instances are immutable.
  */
-public final class IntegrationStatus {
-    private final int code;
-    private final String name;
+public final class IntegrationStatus extends CodedStatus {
 
     private IntegrationStatus(int code, String name) {
-        this.code = code;
-        this.name = name;
+        super(code, name);
     }
 
     /** The integration status with this code. */
@@ -34,37 +31,12 @@ public final class IntegrationStatus {
 
     /** The integration status with this code, named by the vendor's text companion when given. */
     public static IntegrationStatus of(int code, String text) {
-        return new IntegrationStatus(code, text == null || text.isBlank() ? "Unknown(" + code + ")" : text.trim());
+        return new IntegrationStatus(code, nameFor(code, text));
     }
 
     /** The integration status a task status response reports, if it reports one. */
     public static Optional<IntegrationStatus> from(TaskStatusResponse task) {
         return task == null || task.getIntegrationStatus() == null ? Optional.empty()
                 : Optional.of(of(task.getIntegrationStatus(), task.getIntegrationStatusText()));
-    }
-
-    /** The vendor's integer code, as sent and received. */
-    public int code() {
-        return code;
-    }
-
-    /** The server's text for the code, or {@code Unknown(code)} when none was given. */
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof IntegrationStatus other && other.code == code;
-    }
-
-    @Override
-    public int hashCode() {
-        return Integer.hashCode(code);
-    }
-
-    @Override
-    public String toString() {
-        return name + "(" + code + ")";
     }
 }

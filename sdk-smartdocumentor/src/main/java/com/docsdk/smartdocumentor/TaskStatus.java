@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  *
  * <p>Equality is by code only. Instances are immutable.
  */
-public final class TaskStatus {
+public final class TaskStatus extends CodedStatus {
     /** 19: the task was queued for deletion. */
     public static final TaskStatus DELETING = new TaskStatus(19, "Deleting", true);
     /** 20: the task was deleted and moved to history. */
@@ -49,13 +49,10 @@ public final class TaskStatus {
                     PRE_PROCESSING_SUCCESSFUL, PRE_PROCESSING_GET_PAGES_FAILED)
             .collect(Collectors.toUnmodifiableMap(TaskStatus::code, Function.identity()));
 
-    private final int code;
-    private final String name;
     private final boolean known;
 
     private TaskStatus(int code, String name, boolean known) {
-        this.code = code;
-        this.name = name;
+        super(code, name);
         this.known = known;
     }
 
@@ -73,7 +70,7 @@ public final class TaskStatus {
         if (known != null) {
             return known;
         }
-        return new TaskStatus(code, text == null || text.isBlank() ? "Unknown(" + code + ")" : text.trim(), false);
+        return new TaskStatus(code, nameFor(code, text), false);
     }
 
     /** The status a task status response reports, if it reports one. */
@@ -88,16 +85,6 @@ public final class TaskStatus {
                 : Optional.of(of(task.getTaskStatus(), task.getTaskStatusText()));
     }
 
-    /** The vendor's integer code, as sent and received. */
-    public int code() {
-        return code;
-    }
-
-    /** The vendor's name for the code, e.g. {@code PreProcessingFailed}; {@code Unknown(77)} when nothing names it. */
-    public String name() {
-        return name;
-    }
-
     /** True for the codes this SDK version names as constants. */
     public boolean isKnown() {
         return known;
@@ -105,26 +92,11 @@ public final class TaskStatus {
 
     /** True for the known pre-processing failures (32, 33, 35): the task will not progress without a reprocess. */
     public boolean isFailure() {
-        return code == 32 || code == 33 || code == 35;
+        return code() == 32 || code() == 33 || code() == 35;
     }
 
     /** True while the task is queued for deletion or deleted (19, 20). */
     public boolean isDeletion() {
-        return code == 19 || code == 20;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof TaskStatus other && other.code == code;
-    }
-
-    @Override
-    public int hashCode() {
-        return Integer.hashCode(code);
-    }
-
-    @Override
-    public String toString() {
-        return name + "(" + code + ")";
+        return code() == 19 || code() == 20;
     }
 }
