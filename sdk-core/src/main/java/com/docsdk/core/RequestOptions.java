@@ -63,6 +63,59 @@ public final class RequestOptions {
         return Optional.ofNullable(idempotent);
     }
 
+    /**
+     * These options with {@code overrides} laid over them: each setting {@code overrides} makes wins, headers are
+     * combined (the override's value wins for the same name).
+     */
+    public RequestOptions mergedWith(RequestOptions overrides) {
+        Objects.requireNonNull(overrides, "overrides");
+        if (overrides == NONE || overrides.equals(NONE)) {
+            return this;
+        }
+        if (this == NONE) {
+            return overrides;
+        }
+        Builder b = toBuilder();
+        overrides.timeout().ifPresent(b::timeout);
+        overrides.retryPolicy().ifPresent(b::retryPolicy);
+        overrides.headers().forEach(b::header);
+        overrides.idempotent().ifPresent(b::idempotent);
+        return b.build();
+    }
+
+    /** These options, with {@code idempotent} as the default when they do not say whether the call may repeat. */
+    public RequestOptions withDefaultIdempotent(boolean idempotent) {
+        return this.idempotent != null ? this : toBuilder().idempotent(idempotent).build();
+    }
+
+    /** A builder holding these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.timeout = timeout;
+        b.retryPolicy = retryPolicy;
+        b.headers.putAll(headers);
+        b.idempotent = idempotent;
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof RequestOptions)) {
+            return false;
+        }
+        RequestOptions other = (RequestOptions) o;
+        return Objects.equals(timeout, other.timeout) && Objects.equals(retryPolicy, other.retryPolicy)
+                && headers.equals(other.headers) && Objects.equals(idempotent, other.idempotent);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(timeout, retryPolicy, headers, idempotent);
+    }
+
     @Override
     public String toString() {
         String hs = headers.entrySet().stream()

@@ -214,8 +214,19 @@ public final class Transport implements AutoCloseable {
      * {@link TransportException}.
      */
     public <T> SdkResponse<T> execute(Request request, RequestOptions options, ResponseReader<T> reader) {
+        return execute(request, options, reader, call -> { });
+    }
+
+    /**
+     * Like {@link #execute(Request, RequestOptions, ResponseReader)}, handing the call to {@code onCall} before it
+     * starts, so that the caller can cancel it from another thread (an async view's {@code cancel}).
+     */
+    public <T> SdkResponse<T> execute(Request request, RequestOptions options, ResponseReader<T> reader,
+            java.util.function.Consumer<Call> onCall) {
         Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(onCall, "onCall");
         Call call = newCall(request, options);
+        onCall.accept(call);
         try (Response response = call.execute()) {
             T value = reader.read(response);
             return SdkResponse.of(value, response.code(), response.headers(), settings.requestIdHeaders(),

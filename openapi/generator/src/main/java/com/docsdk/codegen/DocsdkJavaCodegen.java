@@ -1,0 +1,402 @@
+package com.docsdk.codegen;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openapitools.codegen.CodegenModel;
+import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.CodegenParameter;
+import org.openapitools.codegen.CodegenProperty;
+import org.openapitools.codegen.SupportingFile;
+import org.openapitools.codegen.languages.JavaClientCodegen;
+import org.openapitools.codegen.model.ModelMap;
+import org.openapitools.codegen.model.ModelsMap;
+import org.openapitools.codegen.model.OperationMap;
+import org.openapitools.codegen.model.OperationsMap;
+import static org.openapitools.codegen.utils.CamelizeOption.LOWERCASE_FIRST_LETTER;
+import static org.openapitools.codegen.utils.StringUtils.camelize;
+
+/**
+ * The {@code docsdk-java} generator: openapi-generator's {@code java}/{@code okhttp-gson} models, and instead of its
+ * API classes and invoker, one service per tag that sends through sdk-core's {@code Transport}
+ * ({@code openapi/generator/java-okhttp-gson/libraries/okhttp-gson/api.mustache}).
+ *
+ * <p>It reads these vendor extensions (documented in {@code docs/ARCHITECTURE.md}):
+ * <ul>
+ *   <li>root {@code x-docsdk-query-date-time-format}: the vendor's date-time form in query strings;</li>
+ *   <li>root {@code x-docsdk-envelope}: the property of every response body that holds the value;</li>
+ *   <li>operation {@code x-docsdk-method}: the method name (the project's verbs: list, get, create, ...);</li>
+ *   <li>operation {@code x-docsdk-idempotent}: whether a non-GET operation may be repeated by the retry policy;</li>
+ *   <li>operation {@code x-docsdk-paging}: paging style, parameters, items and the fields that announce more;</li>
+ *   <li>operation {@code x-docsdk-check}: a hand-written rule ({@code pkg.Class#method}) the spec cannot state.</li>
+ * </ul>
+ * Everything it derives goes into {@code x-docsdk-*} entries of the operations, parameters and models, as ready
+ * Java fragments, so that the templates stay free of logic.
+ */
+public class DocsdkJavaCodegen extends JavaClientCodegen {
+    private String envelope;
+
+    public DocsdkJavaCodegen() {
+        super();
+        enumUnknownDefaultCaseName = "unknown";
+    }
+
+    @Override
+    public String getName() {
+        return "docsdk-java";
+    }
+
+    @Override
+    public void processOpts() {
+        super.processOpts();
+        setApiNameSuffix("Service");
+        supportingFiles.clear();
+        String invokerFolder = (sourceFolder + File.separator + invokerPackage).replace(".", File.separator);
+        String apiFolder = (sourceFolder + File.separator + apiPackage).replace(".", File.separator);
+        supportingFiles.add(new SupportingFile("JSON.mustache", invokerFolder, "JSON.java"));
+        Object services = additionalProperties.get("servicesClassName");
+        if (services != null) {
+            supportingFiles.add(new SupportingFile("services.mustache", apiFolder, services + ".java"));
+        }
+    }
+
+    @Override
+    public void preprocessOpenAPI(OpenAPI openAPI) {
+        super.preprocessOpenAPI(openAPI);
+        Map<String, Object> ext = openAPI.getExtensions() == null ? Map.of() : openAPI.getExtensions();
+        Object format = ext.get("x-docsdk-query-date-time-format");
+        additionalProperties.put("queryDateTimeFormat", format == null ? "" : javaString(format.toString()));
+        Object env = ext.get("x-docsdk-envelope");
+        envelope = env == null ? null : env.toString();
+    }
+
+    @Override
+    public String toApiName(String name) {
+        return camelize(sanitizeName(name)) + "Service";
+    }
+
+    // ------------------------------------------------------------------ models
+
+    @Override
+    public ModelsMap postProcessModels(ModelsMap objs) {
+        ModelsMap result = super.postProcessModels(objs);
+        for (ModelMap mm : result.getModels()) {
+            CodegenModel model = mm.getModel();
+            List<String> checks = new ArrayList<>();
+            for (CodegenProperty p : model.vars) {
+                if (p.isReadOnly) {
+                    continue;
+                }
+                String name = "path + \"." + p.baseName + "\"";
+                String expr = "this." + p.name;
+                if (p.required && !p.isNullable) {
+                    checks.add("Check.required(" + name + ", " + expr + ");");
+                }
+                addConstraintChecks(checks, name, expr, p.isString, p.isNumeric || p.isInteger || p.isLong
+                                || p.isNumber || p.isFloat || p.isDouble, p.isArray || p.isMap, p.minLength,
+                        p.maxLength, p.pattern, p.minimum, p.exclusiveMinimum, p.maximum, p.exclusiveMaximum,
+                        p.minItems, p.maxItems);
+                if (p.isEnum && !p.isContainer && p.isString && !p.isInnerEnum && !p.isEnumRef) {
+                    checks.add(oneOf(name, expr, p.allowableValues));
+                }
+                if (p.isModel || p.isContainer || p.isEnum || p.isEnumRef || p.isInnerEnum) {
+                    checks.add("Check.valid(" + name + ", " + expr + ");");
+                }
+            }
+            model.vendorExtensions.put("x-docsdk-checks", checks);
+            if (!model.isEnum) {
+                model.vendorExtensions.put("x-implements", List.of("com.docsdk.core.service.Validatable"));
+            }
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------ operations
+
+    @Override
+    public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
+        OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);
+        Map<String, CodegenModel> models = new HashMap<>();
+        for (ModelMap mm : allModels) {
+            models.put(mm.getModel().classname, mm.getModel());
+        }
+        OperationMap ops = result.getOperations();
+        String classname = String.valueOf(ops.get("classname"));
+        String accessor = camelize(classname.replaceAll("Service$", ""), LOWERCASE_FIRST_LETTER);
+        result.put("serviceAccessor", accessor);
+        for (CodegenOperation op : ops.getOperation()) {
+            prepare(op, models);
+        }
+        return result;
+    }
+
+    private void prepare(CodegenOperation op, Map<String, CodegenModel> models) {
+        Map<String, Object> x = op.vendorExtensions;
+        String method = x.containsKey("x-docsdk-method") ? x.get("x-docsdk-method").toString() : op.nickname;
+        x.put("x-docsdk-method-name", method);
+        x.put("x-docsdk-params-class", camelize(method) + "Params");
+        x.put("x-docsdk-http-method", op.httpMethod.toUpperCase(Locale.ROOT));
+        Object idempotent = x.get("x-docsdk-idempotent");
+        x.put("x-docsdk-idempotent-arg", idempotent == null ? "null" : Boolean.valueOf(idempotent.toString()).toString());
+        Object check = x.get("x-docsdk-check");
+        if (check != null) {
+            x.put("x-docsdk-check-call", check.toString().replace('#', '.'));
+        }
+
+        String responseType = op.returnType == null ? "Void" : op.returnType;
+        x.put("x-docsdk-response-type", responseType);
+        x.put("x-docsdk-type-token", typeToken(responseType));
+        String valueType = responseType;
+        String unwrap = null;
+        CodegenModel response = op.returnBaseType == null ? null : models.get(op.returnBaseType);
+        if (envelope != null && response != null && op.returnContainer == null) {
+            CodegenProperty data = property(response, envelope);
+            if (data != null) {
+                valueType = data.datatypeWithEnum;
+                unwrap = data.getter + "()";
+            }
+        }
+        x.put("x-docsdk-value-type", valueType);
+        if (unwrap != null) {
+            x.put("x-docsdk-unwrap", unwrap);
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> paging = (Map<String, Object>) x.get("x-docsdk-paging");
+        String pageParam = null;
+        if (paging != null && response != null) {
+            pageParam = preparePaging(op, response, paging, models);
+        }
+
+        List<CodegenParameter> positional = new ArrayList<>();
+        List<CodegenParameter> optional = new ArrayList<>();
+        for (CodegenParameter p : op.allParams) {
+            boolean isRequired = p.required && !p.baseName.equals(pageParam);
+            String expr = isRequired ? p.paramName : "params." + p.paramName + "()";
+            p.vendorExtensions.put("x-docsdk-expr", expr);
+            p.vendorExtensions.put("x-docsdk-add", addStatement(op, p, expr));
+            p.vendorExtensions.put("x-docsdk-checks", paramChecks(p, expr, isRequired));
+            String doc = p.unescapedDescription == null || p.unescapedDescription.isBlank() ? p.baseName
+                    : html(p.unescapedDescription.trim()).replaceAll("\\s+", " ");
+            p.vendorExtensions.put("x-docsdk-doc", doc);
+            (isRequired ? positional : optional).add(p);
+        }
+        x.put("x-docsdk-positional", positional);
+        x.put("x-docsdk-optional", optional);
+        x.put("x-docsdk-has-positional", !positional.isEmpty());
+        x.put("x-docsdk-has-optional", !optional.isEmpty());
+        StringBuilder sig = new StringBuilder();
+        StringBuilder args = new StringBuilder();
+        for (CodegenParameter p : positional) {
+            sig.append(p.dataType).append(' ').append(p.paramName).append(", ");
+            args.append(p.paramName).append(", ");
+        }
+        x.put("x-docsdk-sig", sig.toString());
+        x.put("x-docsdk-args", args.toString());
+        String sigNoComma = sig.length() > 0 ? sig.substring(0, sig.length() - 2) : "";
+        x.put("x-docsdk-sig-only", sigNoComma);
+        x.put("x-docsdk-args-only", args.length() > 0 ? args.substring(0, args.length() - 2) : "");
+        x.put("x-docsdk-javadoc", javadoc(op));
+    }
+
+    private String preparePaging(CodegenOperation op, CodegenModel response, Map<String, Object> paging,
+            Map<String, CodegenModel> models) {
+        Map<String, Object> x = op.vendorExtensions;
+        String style = String.valueOf(paging.getOrDefault("style", "page"));
+        CodegenProperty items = property(response, String.valueOf(paging.get("items")));
+        if (items == null || items.items == null) {
+            throw new IllegalArgumentException(op.operationId + ": x-docsdk-paging.items names no array property of "
+                    + response.classname);
+        }
+        x.put("x-docsdk-paged", true);
+        x.put("x-docsdk-paging-style", style);
+        x.put("x-docsdk-page-type", response.classname);
+        x.put("x-docsdk-item-type", items.items.datatypeWithEnum);
+        x.put("x-docsdk-items-getter", items.getter + "()");
+        x.put("x-docsdk-first-page", String.valueOf(paging.getOrDefault("firstPage", "1")));
+        String pageParam = String.valueOf(paging.get("pageParam"));
+        CodegenParameter page = param(op, pageParam);
+        if (page == null) {
+            throw new IllegalArgumentException(op.operationId + ": x-docsdk-paging.pageParam " + pageParam
+                    + " is not a parameter");
+        }
+        x.put("x-docsdk-page-param", page.paramName);
+        x.put("x-docsdk-page-param-type", page.dataType);
+        Object sizeParam = paging.get("sizeParam");
+        CodegenParameter size = sizeParam == null ? null : param(op, sizeParam.toString());
+        if (size != null) {
+            x.put("x-docsdk-size-param", size.paramName);
+            x.put("x-docsdk-size-default", size.defaultValue == null ? "0" : size.defaultValue);
+        }
+        putSignal(x, response, paging, "total", "x-docsdk-total-getter");
+        putSignal(x, response, paging, "totalPages", "x-docsdk-total-pages-getter");
+        putSignal(x, response, paging, "hasMore", "x-docsdk-has-more-getter");
+        putSignal(x, response, paging, "nextCursor", "x-docsdk-next-cursor-getter");
+        if ("cursor".equals(style) && !x.containsKey("x-docsdk-next-cursor-getter")) {
+            throw new IllegalArgumentException(op.operationId + ": cursor paging needs x-docsdk-paging.nextCursor");
+        }
+        return pageParam;
+    }
+
+    private static void putSignal(Map<String, Object> x, CodegenModel response, Map<String, Object> paging,
+            String key, String target) {
+        Object name = paging.get(key);
+        if (name == null) {
+            return;
+        }
+        CodegenProperty p = property(response, name.toString());
+        if (p == null) {
+            throw new IllegalArgumentException("x-docsdk-paging." + key + " names no property " + name + " of "
+                    + response.classname);
+        }
+        x.put(target, p.getter + "()");
+    }
+
+    private static CodegenProperty property(CodegenModel model, String baseName) {
+        for (CodegenProperty p : model.vars) {
+            if (p.baseName.equals(baseName)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static CodegenParameter param(CodegenOperation op, String baseName) {
+        for (CodegenParameter p : op.allParams) {
+            if (p.baseName.equals(baseName)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private String addStatement(CodegenOperation op, CodegenParameter p, String expr) {
+        String name = "\"" + p.baseName + "\"";
+        if (p.isPathParam) {
+            return ".path(" + name + ", " + expr + ")";
+        }
+        if (p.isQueryParam) {
+            if (p.queryIsJsonMimeType || "application/json".equals(p.contentType)) {
+                return ".query(" + name + ", " + expr + " == null ? null : context.gson().toJson(" + expr + "))";
+            }
+            if (p.isArray && !p.isExplode) {
+                String delimiter = p.isSpaceDelimited ? " " : p.isPipeDelimited ? "|" : ",";
+                return ".query(" + name + ", " + expr + ", \"" + delimiter + "\")";
+            }
+            return ".query(" + name + ", " + expr + ")";
+        }
+        if (p.isHeaderParam) {
+            return ".header(" + name + ", " + expr + ")";
+        }
+        if (p.isBodyParam) {
+            return ".jsonBody(" + expr + ")";
+        }
+        if (p.isFormParam) {
+            return (op.isMultipart ? ".multipartField(" : ".formField(") + name + ", " + expr + ")";
+        }
+        return "";
+    }
+
+    private List<String> paramChecks(CodegenParameter p, String expr, boolean required) {
+        List<String> checks = new ArrayList<>();
+        String name = "\"" + p.paramName + "\"";
+        if (required) {
+            checks.add("Check.required(" + name + ", " + expr + ");");
+        }
+        addConstraintChecks(checks, name, expr, p.isString, p.isNumeric || p.isInteger || p.isLong || p.isNumber
+                        || p.isFloat || p.isDouble, p.isArray || p.isMap, p.minLength, p.maxLength, p.pattern,
+                p.minimum, p.exclusiveMinimum, p.maximum, p.exclusiveMaximum, p.minItems, p.maxItems);
+        if (p.isEnum && p.isString && p.allowableValues != null && "String".equals(p.dataType)) {
+            checks.add(oneOf(name, expr, p.allowableValues));
+        }
+        if (p.isModel || p.isBodyParam || p.isContainer || p.isEnumRef || (p.isEnum && !"String".equals(p.dataType))) {
+            checks.add("Check.valid(" + name + ", " + expr + ");");
+        }
+        return checks;
+    }
+
+    private static void addConstraintChecks(List<String> checks, String name, String expr, boolean isString,
+            boolean isNumber, boolean isCollection, Integer minLength, Integer maxLength, String pattern,
+            String minimum, boolean exclusiveMinimum, String maximum, boolean exclusiveMaximum, Integer minItems,
+            Integer maxItems) {
+        if (isString && (minLength != null || maxLength != null)) {
+            checks.add("Check.length(" + name + ", " + expr + ", " + (minLength == null ? -1 : minLength) + ", "
+                    + (maxLength == null ? -1 : maxLength) + ");");
+        }
+        if (isString && pattern != null) {
+            checks.add("Check.pattern(" + name + ", " + expr + ", \"" + javaString(stripDelimiters(pattern))
+                    + "\");");
+        }
+        if (isNumber && minimum != null) {
+            checks.add("Check.min(" + name + ", " + expr + ", \"" + minimum + "\", " + exclusiveMinimum + ");");
+        }
+        if (isNumber && maximum != null) {
+            checks.add("Check.max(" + name + ", " + expr + ", \"" + maximum + "\", " + exclusiveMaximum + ");");
+        }
+        if (isCollection && (minItems != null || maxItems != null)) {
+            checks.add("Check.size(" + name + ", " + expr + ", " + (minItems == null ? -1 : minItems) + ", "
+                    + (maxItems == null ? -1 : maxItems) + ");");
+        }
+    }
+
+    private static String oneOf(String name, String expr, Map<String, Object> allowableValues) {
+        StringBuilder sb = new StringBuilder("Check.oneOf(" + name + ", " + expr);
+        Object values = allowableValues == null ? null : allowableValues.get("values");
+        if (values instanceof List) {
+            for (Object v : (List<?>) values) {
+                sb.append(", \"").append(javaString(String.valueOf(v))).append('"');
+            }
+        }
+        return sb.append(");").toString();
+    }
+
+    private static String stripDelimiters(String pattern) {
+        String p = pattern;
+        if (p.length() >= 2 && p.startsWith("/")) {
+            int end = p.lastIndexOf('/');
+            if (end > 0) {
+                p = p.substring(1, end);
+            }
+        }
+        return p;
+    }
+
+    static String javaString(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String typeToken(String type) {
+        if (type.indexOf('<') < 0) {
+            return type + ".class";
+        }
+        return "new com.google.gson.reflect.TypeToken<" + type + ">() { }.getType()";
+    }
+
+    /** Summary and description of the spec as Javadoc paragraphs (HTML escaped, Markdown code as code). */
+    private static String javadoc(CodegenOperation op) {
+        StringBuilder sb = new StringBuilder();
+        String summary = op.summary == null ? "" : op.summary.replace("\\\"", "\"").trim();
+        if (!summary.isEmpty()) {
+            sb.append(html(summary));
+            if (!summary.endsWith(".")) {
+                sb.append('.');
+            }
+        }
+        if (op.unescapedNotes != null && !op.unescapedNotes.isBlank()) {
+            sb.append("\n<p>").append(html(op.unescapedNotes.trim()).replaceAll("\n\\s*\n", "\n<p>"));
+        }
+        sb.append("\n<p>{@code ").append(op.httpMethod.toUpperCase(Locale.ROOT)).append(' ').append(op.path)
+                .append("} (operation {@code ").append(op.operationId).append("}).");
+        return sb.toString().replace("\n", "\n     * ");
+    }
+
+    static String html(String text) {
+        String s = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+                .replace("@", "&#64;").replace("\\", "&#92;");
+        return s.replaceAll("`([^`\\n]+)`", "<code>$1</code>");
+    }
+}

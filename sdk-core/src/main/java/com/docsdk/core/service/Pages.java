@@ -1,0 +1,49 @@
+package com.docsdk.core.service;
+
+import com.docsdk.core.PagedIterable;
+import com.docsdk.core.Paginator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * The paging of generated list operations, as their spec declares it ({@code x-docsdk-paging}): page numbers or
+ * cursors, the items of a page, and the fields that announce more pages. Each signal may be {@code null} when the
+ * API has none.
+ */
+public final class Pages {
+    private Pages() {
+    }
+
+    /**
+     * Page-number paging from {@code firstPage}.
+     *
+     * @param pageSize the page size asked for, 0 when unknown
+     * @param total the total number of items the server announces
+     * @param totalPages the number of pages the server announces
+     * @param hasMore whether the server says more pages follow
+     */
+    public static <P, T> PagedIterable<T> pageNumbers(int firstPage, int pageSize, IntFunction<P> fetch,
+            Function<P, List<T>> items, Function<P, ? extends Number> total,
+            Function<P, ? extends Number> totalPages, Function<P, Boolean> hasMore) {
+        Paginator.PageNumbers<P, T> paging = Paginator.<P, T>pageNumbers(items).firstPage(firstPage)
+                .pageSize(Math.max(pageSize, 0));
+        if (totalPages != null) {
+            paging.totalPages(p -> Optional.ofNullable(totalPages.apply(p)).map(Number::intValue));
+        }
+        return paging.build(fetch);
+    }
+
+    /**
+     * Cursor paging, from {@code firstCursor} ({@code null}: the first page).
+     *
+     * @param nextCursor the cursor of the next page; blank or {@code null} ends the walk
+     */
+    public static <P, T> PagedIterable<T> cursor(String firstCursor, int pageSize, Function<String, P> fetch,
+            Function<P, List<T>> items, Function<P, String> nextCursor, Function<P, Boolean> hasMore,
+            Function<P, ? extends Number> total) {
+        return Paginator.<P, T>cursor(items, p -> Optional.ofNullable(nextCursor.apply(p)))
+                .build(cursor -> fetch.apply(cursor.orElse(firstCursor)));
+    }
+}
