@@ -20,7 +20,7 @@ final class AttemptInterceptor implements Interceptor {
         int attempt = CallState.of(request).nextAttempt();
         long start = System.nanoTime();
         try {
-            Response response = chain.proceed(request);
+            Response response = FollowUpGuard.restore(chain.proceed(request));
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} -> {} ({} ms, attempt {})", request.method(), Redactor.url(request.url()),
                         response.code(), elapsedMillis(start), attempt);

@@ -19,7 +19,13 @@ import java.util.function.DoubleSupplier;
  *   <li>429 and 503 are retried for every method: the server refused the work before doing it.</li>
  *   <li>500, 502, 504 and I/O failures are retried only for idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS, and
  *       any request marked {@linkplain RequestOptions.Builder#idempotent(boolean) idempotent}); a connection that
- *       failed before the request was sent is retried for any method.</li>
+ *       could not be made (the request provably never left) is retried for any method. A POST the server may have
+ *       read (a connection reset or closed after it was written, pooled or not) is never re-sent.</li>
+ *   <li>Every re-send is this policy's decision: the HTTP client's own silent retries (OkHttp's
+ *       {@code retryOnConnectionFailure}, its immediate repeat of a {@code 503} with {@code Retry-After: 0}) are
+ *       switched off, so at most {@code maxRetries + 1} attempts go on the wire and the exception counts them. The
+ *       one replay outside {@code maxRetries}: a {@code 401} from the API with a refreshing token is sent once more
+ *       with a fresh token (the server refused it before doing any work); it is counted as an attempt.</li>
  *   <li>The wait is the server's {@code Retry-After} (seconds or HTTP-date), else its {@code X-RateLimit-Reset}, else
  *       exponential backoff with full jitter: a random wait between 0 and {@code min(maxBackoff, baseDelay * 2^n)}.</li>
  *   <li>A server-requested wait longer than {@link #maxServerDelay()} is not slept: the call fails at once with a
@@ -113,7 +119,24 @@ public final class RetryPolicy {
         return idempotent;
     }
 
+    /**
+     * True when the failure proves the request never left: no connection could be made, so no byte of it was
+     * written. A failure that carries another, suppressed failure (an earlier try inside the HTTP client) proves
+     * nothing about that earlier try unless it is a connect failure too.
+     */
     static boolean failedBeforeSending(IOException e) {
+        if (!isConnectFailure(e)) {
+            return false;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (!(suppressed instanceof IOException io) || !isConnectFailure(io)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isConnectFailure(IOException e) {
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return true;
         }

@@ -87,6 +87,10 @@ public final class Transport implements AutoCloseable {
         if (s.callTimeout() != null) {
             common.callTimeout(s.callTimeout());
         }
+        // Every re-send is the RetryPolicy's decision: OkHttp's silent retry of a request that failed on a pooled
+        // connection would re-send a POST the server had already read (a shared client's setting is overridden).
+        // Connect failures still fall back to the next route inside OkHttp; nothing was sent then.
+        common.retryOnConnectionFailure(false);
         if (s.proxy() != null) {
             common.proxy(s.proxy().toProxy()).proxyAuthenticator(s.proxy().authenticator());
         } else if (ownsClient) {
@@ -100,6 +104,8 @@ public final class Transport implements AutoCloseable {
 
         Origin origin = Origin.of(parsed);
         Credentials credentials = s.credentials();
+        // Outermost network interceptor: sees each hop's response before OkHttp decides on a follow-up.
+        common.addNetworkInterceptor(new FollowUpGuard());
         this.anonymousClient = common.build().newBuilder().addInterceptor(new AttemptInterceptor()).build();
         this.client = common
                 .addInterceptor(new TokenRefreshInterceptor(credentials, origin))
@@ -232,7 +238,8 @@ public final class Transport implements AutoCloseable {
             return SdkResponse.of(value, response.code(), response.headers(), settings.requestIdHeaders(),
                     settings.clock());
         } catch (IOException e) {
-            throw Failures.transport(request, e, 1, null);
+            // The body broke after the status arrived: the attempts already made are the call's.
+            throw Failures.transport(request, e, CallState.of(call.request()).attempts(), null);
         }
     }
 
