@@ -4,6 +4,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Supplier;
@@ -19,15 +21,39 @@ import java.util.stream.StreamSupport;
  * for (File f : client.listFiles(query)) { ... }                       // every page
  * client.listFiles(query).stream().filter(...).limit(10).toList();     // only the pages needed
  * client.listFiles(query).byPage().forEach(page -> ...);               // page by page
+ *
+ * PagedIterable<File> files = client.listFiles(query);
+ * Iterator<File> it = files.iterator();
+ * if (it.hasNext()) {                                                  // the first page is read
+ *     files.totalItems().ifPresent(n -> System.out.println(n + " files to go through"));
+ * }
  * }</pre>
  *
  * @param <T> the item type
  */
 public final class PagedIterable<T> implements Iterable<T> {
     private final Supplier<Iterator<List<T>>> pages;
+    private final Paginator.Announced announced;
 
-    PagedIterable(Supplier<Iterator<List<T>>> pages) {
+    PagedIterable(Supplier<Iterator<List<T>>> pages, Paginator.Announced announced) {
         this.pages = Objects.requireNonNull(pages, "pages");
+        this.announced = Objects.requireNonNull(announced, "announced");
+    }
+
+    /**
+     * The total number of items over all pages as the server announced it on the latest page read (by any iteration
+     * of this iterable). Empty before the first page is read, or when the server announces no total.
+     */
+    public OptionalLong totalItems() {
+        return announced.totalItems();
+    }
+
+    /**
+     * The number of pages as the server announced it on the latest page read (by any iteration of this iterable).
+     * Empty before the first page is read, or when the server announces no page count.
+     */
+    public OptionalInt totalPages() {
+        return announced.totalPages();
     }
 
     @Override

@@ -7,12 +7,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.google.gson.Gson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Iterator;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +27,7 @@ class PaginatorTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    record Page(List<String> items, Integer pages, String nextCursor) {
+    record Page(List<String> items, Integer pages, String nextCursor, Long total, Boolean hasMore) {
     }
 
     private final Transport transport = Transport.builder(SdkModule.CORE).baseUrl(wm.baseUrl())
@@ -127,5 +131,126 @@ class PaginatorTest {
                 p -> Optional.ofNullable(p.nextCursor())).build(c -> fetch("/loop", "cursor", c.orElse(null)));
         assertEquals(List.of("a", "b"), items.stream().toList());
         wm.verify(2, getRequestedFor(urlPathEqualTo("/loop")));
+    }
+
+    // ------------------------------------------------------------ what the server announces decides
+
+    private PagedIterable<String> announced(String path, int pageSize) {
+        return Paginator.<Page, String>pageNumbers(Page::items).firstPage(1).pageSize(pageSize)
+                .totalItems(p -> Optional.ofNullable(p.total()))
+                .totalPages(p -> Optional.ofNullable(p.pages()))
+                .hasMore(p -> Optional.ofNullable(p.hasMore()))
+                .build(n -> fetch(path, "page", String.valueOf(n)));
+    }
+
+    @Test
+    void aShortPageWithATotalAboveTheItemsReadGoesOn() {
+        page("/total", "page", "1", "{\"items\":[\"a\",\"b\"],\"total\":3}");
+        page("/total", "page", "2", "{\"items\":[\"c\"],\"total\":3}");
+        PagedIterable<String> items = announced("/total", 100);
+        assertEquals(OptionalLong.empty(), items.totalItems(), "nothing is announced before the first page");
+        Iterator<String> it = items.iterator();
+        assertEquals("a", it.next());
+        assertEquals(OptionalLong.of(3), items.totalItems());
+        assertEquals(List.of("a", "b", "c"), items.stream().toList());
+        wm.verify(3, getRequestedFor(urlPathEqualTo("/total"))); // page 1 by the first iterator, then both pages
+    }
+
+    @Test
+    void aReachedTotalEndsTheWalkEvenOnAFullPage() {
+        page("/reached", "page", "1", "{\"items\":[\"a\",\"b\"],\"total\":4}");
+        page("/reached", "page", "2", "{\"items\":[\"c\",\"d\"],\"total\":4}");
+        page("/reached", "page", "3", "{\"items\":[\"e\"],\"total\":4}");
+        assertEquals(List.of("a", "b", "c", "d"), announced("/reached", 2).stream().toList());
+        wm.verify(2, getRequestedFor(urlPathEqualTo("/reached")));
+        wm.verify(0, getRequestedFor(urlPathEqualTo("/reached")).withQueryParam("page", equalTo("3")));
+    }
+
+    @Test
+    void aShortPageBeforeTheAnnouncedLastPageGoesOn() {
+        page("/pages", "page", "1", "{\"items\":[\"a\"],\"pages\":2}");
+        page("/pages", "page", "2", "{\"items\":[\"b\"],\"pages\":2}");
+        page("/pages", "page", "3", "{\"items\":[\"c\"],\"pages\":2}");
+        PagedIterable<String> items = announced("/pages", 50);
+        assertEquals(List.of("a", "b"), items.stream().toList());
+        assertEquals(OptionalInt.of(2), items.totalPages());
+        wm.verify(2, getRequestedFor(urlPathEqualTo("/pages")));
+    }
+
+    @Test
+    void hasMoreDecidesOverThePageSize() {
+        page("/more", "page", "1", "{\"items\":[\"a\"],\"hasMore\":true}");
+        page("/more", "page", "2", "{\"items\":[\"b\",\"c\"],\"hasMore\":false}");
+        page("/more", "page", "3", "{\"items\":[\"d\"]}");
+        assertEquals(List.of("a", "b", "c"), announced("/more", 2).stream().toList());
+        wm.verify(2, getRequestedFor(urlPathEqualTo("/more")));
+    }
+
+    @Test
+    void anyAnnouncementOfMoreWinsOverOneOfTheEnd() {
+        page("/mixed", "page", "1", "{\"items\":[\"a\"],\"hasMore\":false,\"total\":2}");
+        page("/mixed", "page", "2", "{\"items\":[\"b\"],\"hasMore\":false,\"total\":2}");
+        assertEquals(List.of("a", "b"), announced("/mixed", 10).stream().toList());
+        wm.verify(2, getRequestedFor(urlPathEqualTo("/mixed")));
+    }
+
+    @Test
+    void anEmptyPageEndsTheWalkWhateverTheTotalSays() {
+        page("/gone", "page", "1", "{\"items\":[\"a\"],\"total\":5,\"hasMore\":true}");
+        page("/gone", "page", "2", "{\"items\":[],\"total\":5,\"hasMore\":true}");
+        assertEquals(List.of("a"), announced("/gone", 10).stream().toList());
+        wm.verify(2, getRequestedFor(urlPathEqualTo("/gone")));
+    }
+
+    @Test
+    void aRepeatedPageEndsTheWalkEvenWhenMoreIsAnnounced() {
+        wm.stubFor(get(urlPathEqualTo("/stuck")).willReturn(okJson("{\"items\":[\"a\"],\"total\":9}")));
+        assertEquals(List.of("a"), announced("/stuck", 10).stream().toList());
+        wm.verify(2, getRequestedFor(urlPathEqualTo("/stuck")));
+    }
+
+    @Test
+    void withoutAnyAnnouncementAShortPageIsTheLast() {
+        page("/plain", "page", "1", "{\"items\":[\"a\",\"b\"]}");
+        page("/plain", "page", "2", "{\"items\":[\"c\"]}");
+        page("/plain", "page", "3", "{\"items\":[\"d\"]}");
+        PagedIterable<String> items = announced("/plain", 2);
+        assertEquals(List.of("a", "b", "c"), items.stream().toList());
+        assertEquals(OptionalLong.empty(), items.totalItems());
+        assertEquals(OptionalInt.empty(), items.totalPages());
+        wm.verify(2, getRequestedFor(urlPathEqualTo("/plain")));
+    }
+
+    @Test
+    void aBlankCursorEndsCursorPagingAndTheTotalIsExposed() {
+        page("/blank", "cursor", null, "{\"items\":[\"a\"],\"nextCursor\":\"c2\",\"total\":3}");
+        page("/blank", "cursor", "c2", "{\"items\":[\"b\"],\"nextCursor\":\"  \",\"total\":3}");
+        PagedIterable<String> items = Paginator.<Page, String>cursor(Page::items,
+                        p -> Optional.ofNullable(p.nextCursor()))
+                .totalItems(p -> Optional.ofNullable(p.total()))
+                .build(c -> fetch("/blank", "cursor", c.orElse(null)));
+        assertEquals(List.of("a", "b"), items.stream().toList());
+        assertEquals(OptionalLong.of(3), items.totalItems());
+        wm.verify(2, getRequestedFor(urlPathEqualTo("/blank")));
+    }
+
+    private Page fetchAt(String path, Paginator.Position at) {
+        return at.cursor().isPresent() ? fetch(path, "cursor", at.cursor().get())
+                : fetch(path, "page", String.valueOf(at.page()));
+    }
+
+    @Test
+    void pageNumbersSwitchToTheCursorTheServerHandsOut() {
+        page("/switch", "page", "1", "{\"items\":[\"a\"],\"hasMore\":true}");
+        page("/switch", "page", "2", "{\"items\":[\"b\"],\"nextCursor\":\"k3\"}");
+        page("/switch", "cursor", "k3", "{\"items\":[\"c\"],\"hasMore\":true}");
+        PagedIterable<String> items = Paginator.<Page, String>pageNumbers(Page::items).pageSize(10)
+                .hasMore(p -> Optional.ofNullable(p.hasMore()))
+                .buildSwitchingToCursor(p -> Optional.ofNullable(p.nextCursor()), at -> fetchAt("/switch", at));
+        assertEquals(List.of("a", "b", "c"), items.stream().toList());
+        wm.verify(3, getRequestedFor(urlPathEqualTo("/switch")));
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/switch")).withQueryParam("cursor", equalTo("k3")));
+        assertTrue(wm.findAll(getRequestedFor(urlPathEqualTo("/switch"))
+                .withQueryParam("page", equalTo("3"))).isEmpty(), "without a cursor the cursor walk ends");
     }
 }
