@@ -1,5 +1,6 @@
 package com.docsdk.fileai;
 
+import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.SdkException;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -109,8 +110,17 @@ final class ExportCheckpoint {
                 if (o.has("messages")) {
                     o.getAsJsonArray("messages").forEach(m -> messages.add(m.getAsString()));
                 }
-                cp.pending.put(e.getKey(), new Pending(ExportOutcome.Kind.valueOf(o.get("outcome").getAsString()),
-                        List.copyOf(messages)));
+                ExportOutcome.Kind kind = ExportOutcome.Kind.valueOf(o.get("outcome").getAsString());
+                if (kind == ExportOutcome.Kind.DEFERRED) {
+                    throw new IllegalArgumentException("file " + e.getKey() + " has a deferred outcome pending");
+                }
+                try {
+                    cp.pending.put(e.getKey(), new Pending(kind, FileOperations.requireReport(kind.status(),
+                            messages)));
+                } catch (ClientValidationException invalid) {
+                    throw new IllegalArgumentException("the pending outcome of file " + e.getKey() + ": "
+                            + invalid.getMessage(), invalid);
+                }
             }
             return cp;
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NullPointerException

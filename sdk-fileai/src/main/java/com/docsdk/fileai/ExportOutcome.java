@@ -1,6 +1,7 @@
 package com.docsdk.fileai;
 
 import com.docsdk.core.ClientValidationException;
+import com.docsdk.fileai.generated.model.IntegrationExportStatus;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,7 +33,8 @@ public final class ExportOutcome {
 
     /** Exported: reported as {@code completed} with these messages (none is fine). */
     public static ExportOutcome completed(List<String> messages) {
-        return new ExportOutcome(Kind.COMPLETED, FileOperations.requireMessages(messages));
+        return new ExportOutcome(Kind.COMPLETED, FileOperations.requireReport(IntegrationExportStatus.COMPLETED,
+                messages));
     }
 
     /** Not exported: reported as {@code error}; at least one message says why (users see it in fileAI). */
@@ -42,9 +44,7 @@ public final class ExportOutcome {
 
     /** Not exported: reported as {@code error}; at least one message says why (users see it in fileAI). */
     public static ExportOutcome failed(List<String> messages) {
-        List<String> checked = FileOperations.requireMessages(messages);
-        ClientValidationException.require(!checked.isEmpty(), "messages", "an error needs at least one message");
-        return new ExportOutcome(Kind.FAILED, checked);
+        return new ExportOutcome(Kind.FAILED, FileOperations.requireReport(IntegrationExportStatus.ERROR, messages));
     }
 
     /**
@@ -76,6 +76,14 @@ public final class ExportOutcome {
         /** Reported as {@code error}. */
         FAILED,
         /** Nothing final reported; handed over again on the next run. */
-        DEFERRED
+        DEFERRED;
+
+        /** The final status this outcome is reported as ({@code completed} or {@code error}). */
+        IntegrationExportStatus status() {
+            if (this == DEFERRED) {
+                throw new IllegalStateException("a deferred outcome has no final status");
+            }
+            return this == COMPLETED ? IntegrationExportStatus.COMPLETED : IntegrationExportStatus.ERROR;
+        }
     }
 }

@@ -1,12 +1,12 @@
 package com.docsdk.fileai;
 
 import com.docsdk.core.NotFoundException;
+import com.docsdk.core.PagedIterable;
 import com.docsdk.core.SdkException;
 import com.docsdk.core.SdkResponse;
 import com.docsdk.fileai.generated.model.FileExportInfo;
 import com.docsdk.fileai.generated.model.FileExportStatusUpdateResult;
 import com.docsdk.fileai.generated.model.FileInfo;
-import com.docsdk.fileai.generated.model.FileList;
 import com.docsdk.fileai.generated.model.IntegrationExportStatus;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +19,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * One run of the pull integration: report outcomes a crashed run left pending, list every file updated since the
  * checkpoint (sorted by creation time, so the status reports, which bump {@code updatedAt}, never shift the pages),
  * hand each new file to the handler between an {@code exporting} and a final report, and save the checkpoint after
- * every step. The checkpoint's watermark moves at the end of a complete listing, and never past a file without a final
- * report. A listed file is not handed over again when this checkpoint reported it and it has not changed since (beyond
+ * every step. The listing pages by the spec's rule ({@code count} is the total over all pages, so a short page is not
+ * the last while fewer files were read). The checkpoint's watermark moves at the end of a complete listing (one that
+ * read as many files as fileAI announced), and never past a file without a final report. A listed file is not handed over again when this checkpoint reported it and it has not changed since (beyond
  * the echo window), or when fileAI lists it as {@code completed} already.
  */
 final class ExportSync {
@@ -63,7 +66,7 @@ final class ExportSync {
         resumePending();
         Instant from = checkpoint.watermark().or(options::startingFrom).orElse(null);
         Instant started = clock.instant();
-        Instant serverStart = null;
+        AtomicReference<Instant> serverStart = new AtomicReference<>();
         Instant oldestUnfinished = null;
         Set<String> seen = new HashSet<>();
         FileQuery.Builder query = FileQuery.builder().sortBy(FileQuery.SORT_BY_CREATED_AT)
@@ -71,28 +74,35 @@ final class ExportSync {
         if (from != null) {
             query.updatedAfter(from);
         }
-        FileQuery q = query.build();
-        for (int page = 1; ; page++) {
-            SdkResponse<FileList> response = files.listFilesPage(q, page, options.requestOptions());
-            if (page == 1) {
-                serverStart = serverDate(response).orElse(null);
+        PagedIterable<FileInfo> listing = files.listFiles(query.build(), options.requestOptions(), response -> {
+            if (serverStart.get() == null) {
+                serverStart.set(serverDate(response).orElse(started));
             }
-            List<FileInfo> items = response.value() == null || response.value().getFiles() == null ? List.of()
-                    : response.value().getFiles();
-            for (FileInfo file : items) {
-                String id = file.getFileId();
-                if (id == null || id.isBlank() || !seen.add(id)) {
-                    continue; // a file moved up a page by a concurrent change is seen twice: once is enough
-                }
-                if (!sync(file)) {
-                    oldestUnfinished = earliest(oldestUnfinished, instant(file.getUpdatedAt()));
-                }
+        });
+        long read = 0;
+        for (FileInfo file : listing) {
+            read++;
+            String id = file == null ? null : file.getFileId();
+            if (id == null || id.isBlank() || !seen.add(id)) {
+                continue; // a file moved up a page by a concurrent change is seen twice: once is enough
             }
-            if (items.size() < options.pageSize()) {
-                break;
+            if (!sync(file)) {
+                oldestUnfinished = earliest(oldestUnfinished, instant(file.getUpdatedAt()));
             }
         }
-        advanceWatermark(from, started, serverStart, oldestUnfinished);
+        OptionalLong announced = listing.totalItems();
+        if (announced.isPresent() && read < announced.getAsLong()) {
+            // the listing ended (an empty or repeated page) before the files fileAI announced: the ones not read
+            // may be older than anything seen, so the watermark stays where it was
+            LOG.warn("fileAI announced {} files but the listing ended after {}: the checkpoint keeps its watermark",
+                    announced.getAsLong(), read);
+            return result();
+        }
+        advanceWatermark(from, started, serverStart.get(), oldestUnfinished);
+        return result();
+    }
+
+    private ExportSyncResult result() {
         return new ExportSyncResult(completed, failed, deferred, alreadyReported, resumed, gone,
                 checkpoint.watermark());
     }
@@ -153,8 +163,7 @@ final class ExportSync {
 
     /** Sends a final status and records it; false when fileAI no longer knows the file. */
     private boolean report(String id, ExportOutcome.Kind kind, List<String> messages) {
-        IntegrationExportStatus status = kind == ExportOutcome.Kind.COMPLETED ? IntegrationExportStatus.COMPLETED
-                : IntegrationExportStatus.ERROR;
+        IntegrationExportStatus status = kind.status();
         Optional<FileExportInfo> info = send(id, status, messages);
         checkpoint.pending().remove(id);
         if (info.isEmpty()) {

@@ -137,7 +137,8 @@ public final class FileAiClient implements AutoCloseable {
     // ---------------------------------------------------------------- export status
 
     /**
-     * Reports a file's integration export status, with messages users see in the fileAI file list.
+     * Reports a file's integration export status, with messages users see in the fileAI file list. Messages must not
+     * be null or blank, and {@code error} needs at least one (the reason users see); otherwise nothing is sent.
      *
      * <pre>{@code
      * client.updateExportStatus(fileId, IntegrationExportStatus.ERROR,
@@ -145,6 +146,8 @@ public final class FileAiClient implements AutoCloseable {
      * }</pre>
      *
      * @return the file id and its export info as fileAI stored it
+     * @throws ClientValidationException naming {@code messages} for an {@code error} without a message, before any
+     *     request is sent
      */
     public FileExportStatusUpdateResult updateExportStatus(String fileId, IntegrationExportStatus status,
             List<String> messages) {
@@ -163,9 +166,7 @@ public final class FileAiClient implements AutoCloseable {
 
     /** Reports the export as failed ({@code error}); at least one message says why. */
     public FileExportStatusUpdateResult markExportFailed(String fileId, String... messages) {
-        List<String> checked = FileOperations.requireMessages(list(messages));
-        ClientValidationException.require(!checked.isEmpty(), "messages", "an error needs at least one message");
-        return updateExportStatus(fileId, IntegrationExportStatus.ERROR, checked);
+        return updateExportStatus(fileId, IntegrationExportStatus.ERROR, list(messages));
     }
 
     /** Reports the file as being exported ({@code exporting}), e.g. {@code "Queued for processing"}. */

@@ -19,6 +19,7 @@ import com.docsdk.fileai.generated.model.FilePreview;
 import com.docsdk.fileai.generated.model.FilePreviewRequest;
 import com.docsdk.fileai.generated.model.FileValuesResponse;
 import com.docsdk.fileai.generated.model.FormValues;
+import com.docsdk.fileai.generated.model.FormValuesPage;
 import com.docsdk.fileai.generated.model.IntegrationExportStatus;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,6 +27,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Files, their export status, extracted values, previews and AI schemas: the reads and writes behind the facade. */
 final class FileOperations {
@@ -50,20 +53,32 @@ final class FileOperations {
     }
 
     PagedIterable<FileInfo> listFiles(FileQuery query, RequestOptions options) {
+        return listFiles(query, options, response -> { });
+    }
+
+    /**
+     * Every page of the files {@code query} selects; {@code count} is the total over all pages (see the spec's
+     * {@code x-docsdk-paging}), so a short page is not the last while fewer files were read. {@code observer} sees
+     * each page's HTTP exchange (the sync reads the first page's {@code Date}).
+     */
+    PagedIterable<FileInfo> listFiles(FileQuery query, RequestOptions options,
+            Consumer<SdkResponse<FileList>> observer) {
         ClientValidationException.requireNonNull("query", query);
         ClientValidationException.requireNonNull("options", options);
         return Paginator.<FileList, FileInfo>pageNumbers(FileList::getFiles)
                 .firstPage(1).pageSize(query.pageSize())
-                .build(page -> listFilesPage(query, page, options).value());
+                .totalItems(l -> Optional.ofNullable(l.getCount()))
+                .build(page -> {
+                    SdkResponse<FileList> response = listFilesPage(query, page, options);
+                    observer.accept(response);
+                    return response.value();
+                });
     }
 
     SdkResponse<FileExportStatusUpdateResult> updateExportStatus(String fileId, IntegrationExportStatus status,
             List<String> messages, RequestOptions options) {
         String id = requireFileId(fileId);
-        ClientValidationException.requireNonNull("status", status);
-        ClientValidationException.require(status != IntegrationExportStatus.UNKNOWN_DEFAULT_OPEN_API, "status",
-                "must be one of error, completed, exporting, empty");
-        List<String> checked = requireMessages(messages);
+        List<String> checked = requireReport(status, messages);
         ClientValidationException.requireNonNull("options", options);
         FileExportStatusUpdate body = new FileExportStatusUpdate().integrationExportStatus(status)
                 .integrationExportMessages(checked.isEmpty() ? null : new ArrayList<>(checked));
@@ -90,6 +105,7 @@ final class FileOperations {
         return Paginator.<FileValuesResponse, FormValues>pageNumbers(
                         r -> r.getValues() == null ? List.of() : r.getValues().getFormValues())
                 .firstPage(1).pageSize(pageSize)
+                .totalItems(r -> Optional.ofNullable(r.getValues()).map(FormValuesPage::getCount))
                 .build(page -> fileValuesPage(fileId, page, pageSize, includeFullTableData, options).value());
     }
 
@@ -123,6 +139,7 @@ final class FileOperations {
         ClientValidationException.requireNonNull("options", options);
         return Paginator.<AiSchemaList, AiSchema>pageNumbers(AiSchemaList::getSchemas)
                 .firstPage(1).pageSize(pageSize)
+                .totalItems(l -> Optional.ofNullable(l.getCount()))
                 .build(page -> schemasPage(page, pageSize, options).value());
     }
 
@@ -138,7 +155,18 @@ final class FileOperations {
         return ClientValidationException.requireNonBlank("fileId", fileId).trim();
     }
 
-    static List<String> requireMessages(List<String> messages) {
+    /**
+     * The one rule for every way of reporting an export status ({@code updateExportStatus}, {@code markExport*},
+     * {@link ExportOutcome}, the sync and the outcomes its checkpoint keeps): a status fileAI accepts, messages that
+     * are neither null nor blank, and at least one message for {@code error} (users see it in fileAI as the reason).
+     *
+     * @return an immutable copy of the messages
+     * @throws ClientValidationException naming {@code status}, {@code messages} or {@code messages[i]}
+     */
+    static List<String> requireReport(IntegrationExportStatus status, List<String> messages) {
+        ClientValidationException.requireNonNull("status", status);
+        ClientValidationException.require(status != IntegrationExportStatus.UNKNOWN_DEFAULT_OPEN_API, "status",
+                "must be one of error, completed, exporting, empty");
         ClientValidationException.requireNonNull("messages", messages);
         List<String> copy = new ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
@@ -147,6 +175,8 @@ final class FileOperations {
                     "must not be null or blank");
             copy.add(m);
         }
+        ClientValidationException.require(status != IntegrationExportStatus.ERROR || !copy.isEmpty(), "messages",
+                "an error needs at least one message saying why");
         return List.copyOf(copy);
     }
 

@@ -287,7 +287,7 @@ class ExportSyncTest {
         run(exporting(), 100);
 
         assertEquals(List.of("late"), calls);
-        assertEquals(List.of("2025-06-01T08:58:00Z"), queryValues("updatedAfter"));
+        assertEquals(List.of("2025-06-01T08:58:00.000Z"), queryValues("updatedAfter"));
     }
 
     @Test
@@ -315,7 +315,7 @@ class ExportSyncTest {
         }
         assertEquals(List.of("new"), calls);
         assertEquals(List.of("completed"), server.file("new").statusHistory);
-        assertEquals(List.of("2025-05-01T00:00:00Z"), queryValues("updatedAfter"));
+        assertEquals(List.of("2025-05-01T00:00:00.000Z"), queryValues("updatedAfter"));
         assertEquals(List.of("createdAt"), queryValues("sortBy"), "creation order: reports do not shift pages");
     }
 
