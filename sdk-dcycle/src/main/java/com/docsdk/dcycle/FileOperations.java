@@ -32,6 +32,7 @@ final class FileOperations {
         Inputs.options(options);
         return Paginator.<FilePage, FileRecord>pageNumbers(FilePage::getItems)
                 .firstPage(1).pageSize(pageSize)
+                .totalItems(p -> Optional.ofNullable(p.getTotal()))
                 .totalPages(p -> Optional.ofNullable(p.getPages()))
                 .build(page -> page(page, pageSize, options).value());
     }

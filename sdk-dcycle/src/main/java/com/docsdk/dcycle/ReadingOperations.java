@@ -30,6 +30,7 @@ final class ReadingOperations {
         Inputs.options(options);
         return Paginator.<FileReadingPage, FileReadingListItem>pageNumbers(FileReadingPage::getItems)
                 .firstPage(1).pageSize(query.pageSize())
+                .totalItems(p -> Optional.ofNullable(p.getTotal()))
                 .totalPages(p -> Optional.ofNullable(p.getPages()))
                 .build(page -> page(query, page, options).value());
     }
