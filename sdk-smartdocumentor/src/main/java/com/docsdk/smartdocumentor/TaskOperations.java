@@ -19,7 +19,6 @@ import com.docsdk.smartdocumentor.generated.model.TaskContext;
 import com.docsdk.smartdocumentor.generated.model.TaskStatusPage;
 import com.docsdk.smartdocumentor.generated.model.TaskStatusResponse;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
@@ -77,17 +76,20 @@ final class TaskOperations {
     }
 
     /**
-     * Every task of every page. The envelope's counters are used when the server sends them (total pages,
-     * has-next-page, total count); otherwise a page shorter than the page size (or empty) is the last.
+     * Every task of every page, paged by the spec's {@code x-docsdk-paging}: while the envelope's counters say more
+     * ({@code totalCount} above the tasks read, {@code totalPages} above the page number, {@code hasNextPage: true}) a
+     * short page is not the last; without any counter a page shorter than the page size is. An empty page ends it.
      */
     PagedIterable<TaskStatusResponse> listAllTaskStatuses(TaskStatusQuery query, RequestOptions options) {
         ClientValidationException.requireNonNull("query", query);
         requireOptions(options);
         int pageSize = query.pageSize().orElse(SERVER_DEFAULT_PAGE_SIZE);
-        return Paginator.<NumberedPage, TaskStatusResponse>pageNumbers(p -> p.page().getItems())
-                .firstPage(1)
-                .totalPages(p -> p.lastPageNumber(pageSize))
-                .build(number -> new NumberedPage(number, getTaskStatusPage(query, number, options).value()));
+        return Paginator.<TaskStatusPage, TaskStatusResponse>pageNumbers(TaskStatusPage::getItems)
+                .firstPage(1).pageSize(pageSize)
+                .totalItems(p -> Optional.ofNullable(p.getTotalCount()))
+                .totalPages(p -> Optional.ofNullable(p.getTotalPages()))
+                .hasMore(p -> Optional.ofNullable(p.getHasNextPage()))
+                .build(number -> getTaskStatusPage(query, number, options).value());
     }
 
     void setExternalIntegrationStatus(TaskRef task, String status, RequestOptions options) {
@@ -143,31 +145,6 @@ final class TaskOperations {
     private static void requirePositiveIfSet(String field, Long value) {
         if (value != null) {
             ClientValidationException.require(value > 0, field, "must be positive, was " + value);
-        }
-    }
-
-    /** A fetched page with the number it was requested as. */
-    record NumberedPage(int number, TaskStatusPage page) {
-        NumberedPage {
-            Objects.requireNonNull(page, "page");
-        }
-
-        /** The number of the last page, when the envelope or a short page tells. */
-        Optional<Integer> lastPageNumber(int pageSize) {
-            if (page.getTotalPages() != null) {
-                return Optional.of(page.getTotalPages());
-            }
-            if (Boolean.FALSE.equals(page.getHasNextPage())) {
-                return Optional.of(number);
-            }
-            if (page.getTotalCount() != null) {
-                int size = page.getPageSize() != null && page.getPageSize() > 0 ? page.getPageSize() : pageSize;
-                return Optional.of((int) Math.max(1, (page.getTotalCount() + size - 1) / size));
-            }
-            if (page.getHasNextPage() == null && page.getItems().size() < pageSize) {
-                return Optional.of(number);
-            }
-            return Optional.empty();
         }
     }
 }
