@@ -253,4 +253,24 @@ class PaginatorTest {
         assertTrue(wm.findAll(getRequestedFor(urlPathEqualTo("/switch"))
                 .withQueryParam("page", equalTo("3"))).isEmpty(), "without a cursor the cursor walk ends");
     }
+
+    @Test
+    void generatedListOperationsPageByTheSameRule() {
+        page("/gen", "page", "1", "{\"items\":[\"a\"],\"total\":3}");
+        page("/gen", "page", "2", "{\"items\":[\"b\"],\"hasMore\":true}");
+        page("/gen", "page", "3", "{\"items\":[\"c\"],\"pages\":4}");
+        page("/gen", "page", "4", "{\"items\":[\"d\"],\"pages\":4}");
+        PagedIterable<String> items = com.docsdk.core.service.Pages.<Page, String>pageNumbers(1, 10,
+                n -> fetch("/gen", "page", String.valueOf(n)), Page::items, Page::total, Page::pages, Page::hasMore);
+        assertEquals(List.of("a", "b", "c", "d"), items.stream().toList());
+        assertEquals(OptionalLong.of(3), items.totalItems());
+        wm.verify(4, getRequestedFor(urlPathEqualTo("/gen")));
+
+        page("/gencursor", "cursor", null, "{\"items\":[\"a\"],\"nextCursor\":\"n\",\"total\":2}");
+        page("/gencursor", "cursor", "n", "{\"items\":[\"b\"],\"total\":2}");
+        PagedIterable<String> byCursor = com.docsdk.core.service.Pages.<Page, String>cursor(null, 10,
+                c -> fetch("/gencursor", "cursor", c), Page::items, Page::nextCursor, Page::hasMore, Page::total);
+        assertEquals(List.of("a", "b"), byCursor.stream().toList());
+        assertEquals(OptionalLong.of(2), byCursor.totalItems());
+    }
 }

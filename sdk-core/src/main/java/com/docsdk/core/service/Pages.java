@@ -9,8 +9,9 @@ import java.util.function.IntFunction;
 
 /**
  * The paging of generated list operations, as their spec declares it ({@code x-docsdk-paging}): page numbers or
- * cursors, the items of a page, and the fields that announce more pages. Each signal may be {@code null} when the
- * API has none.
+ * cursors, the items of a page, and the fields that announce more pages, handed to {@link Paginator}, whose rule
+ * decides (a short page is not the last while a total, a page count or {@code hasMore} announces more). Each signal
+ * may be {@code null} when the API has none.
  */
 public final class Pages {
     private Pages() {
@@ -29,8 +30,14 @@ public final class Pages {
             Function<P, ? extends Number> totalPages, Function<P, Boolean> hasMore) {
         Paginator.PageNumbers<P, T> paging = Paginator.<P, T>pageNumbers(items).firstPage(firstPage)
                 .pageSize(Math.max(pageSize, 0));
+        if (total != null) {
+            paging.totalItems(p -> Optional.ofNullable(total.apply(p)));
+        }
         if (totalPages != null) {
-            paging.totalPages(p -> Optional.ofNullable(totalPages.apply(p)).map(Number::intValue));
+            paging.totalPages(p -> Optional.ofNullable(totalPages.apply(p)));
+        }
+        if (hasMore != null) {
+            paging.hasMore(p -> Optional.ofNullable(hasMore.apply(p)));
         }
         return paging.build(fetch);
     }
@@ -43,7 +50,10 @@ public final class Pages {
     public static <P, T> PagedIterable<T> cursor(String firstCursor, int pageSize, Function<String, P> fetch,
             Function<P, List<T>> items, Function<P, String> nextCursor, Function<P, Boolean> hasMore,
             Function<P, ? extends Number> total) {
-        return Paginator.<P, T>cursor(items, p -> Optional.ofNullable(nextCursor.apply(p)))
-                .build(cursor -> fetch.apply(cursor.orElse(firstCursor)));
+        Paginator.Cursor<P, T> paging = Paginator.<P, T>cursor(items, p -> Optional.ofNullable(nextCursor.apply(p)));
+        if (total != null) {
+            paging.totalItems(p -> Optional.ofNullable(total.apply(p)));
+        }
+        return paging.build(cursor -> fetch.apply(cursor.orElse(firstCursor)));
     }
 }
