@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * A stateful simulator of the Document360 API v3 subset of {@code openapi/document360.yaml}: projects, project
- * versions and asynchronous exports with expiring SAS download URLs.
+ * A stateful simulator of the Document360 API v3 subset of {@code openapi/document360.yaml}: projects, workspaces
+ * (or, switched to the older dialect, project versions) and asynchronous exports with expiring SAS download URLs.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -33,12 +36,23 @@ import java.util.stream.Collectors;
  * <p>What is modelled:
  * <ul>
  *   <li>Fixtures (after every reset): the two projects of the vendor's example ({@link #DEFAULT_PROJECT_ID} first),
- *       each with one default version {@code v1.0}; add more with {@link #addProject}.</li>
- *   <li>{@code GET /v3/projects} and {@code .../project-versions}: paged by {@code page}/{@code page_size} or by the
+ *       each with one default workspace {@code v1.0} ({@link #DEFAULT_WORKSPACE_ID} in the first); add more with
+ *       {@link #addProject} and {@link #addWorkspace}.</li>
+ *   <li>Two dialects ({@link #dialect(Dialect)}, kept across resets). {@link Dialect#WORKSPACES} (the default) is the
+ *       v3.1 API of the vendor's reference and of production: {@code GET .../workspaces[/{id}]} with
+ *       {@code workspace_type}, and {@code .../project-versions} is a 404. {@link Dialect#PROJECT_VERSIONS} is the
+ *       older API: {@code GET .../project-versions[/{id}]} with {@code version_type}, and {@code .../workspaces} is a
+ *       404.</li>
+ *   <li>{@code GET /v3/projects} and the workspace lists: paged by {@code page}/{@code page_size} or by the
  *       opaque {@code cursor} of {@code pagination.next_cursor}; {@code total_count} only with
- *       {@code include_total_count=true}. {@code GET /v3/projects/{id}} and {@code .../project-versions/{id}}.</li>
- *   <li>{@code POST /v3/projects/{id}/exports}: 202, {@code Pending}; a {@code project_version_id} of another
- *       project is a 422. Each {@code GET .../exports/{exportId}} is a poll: {@code InProgress}, then on the
+ *       {@code include_total_count=true}. {@code GET /v3/projects/{id}}.</li>
+ *   <li>{@code POST /v3/projects/{id}/exports}: 202, {@code Pending}. The workspace is named in the field of the
+ *       dialect: with {@link Dialect#WORKSPACES}, {@code workspace_id} is required and a body carrying
+ *       {@code project_version_id} is refused with 400, as the vendor's {@code additionalProperties: false} does;
+ *       with {@link Dialect#PROJECT_VERSIONS}, {@code project_version_id} is optional (the default version then) and
+ *       a body carrying {@code workspace_id} is refused with 400 too (rather than silently exporting the default
+ *       version). A workspace of another project is a 422. Each {@code GET .../exports/{exportId}} is a poll:
+ *       {@code InProgress}, then on the
  *       {@link #pollsUntilCompleted}-th poll {@code Completed} with {@code completed_at} and a {@code download_url}
  *       on this server carrying a SAS token valid {@link #downloadUrlLifetime} (30 min); once it expires the next
  *       poll issues a new one. {@link #failExports(boolean)} makes exports end {@code Failed}.</li>
@@ -53,10 +67,31 @@ import java.util.stream.Collectors;
 public final class Document360Simulator extends ApiSimulator<Document360Simulator> {
     /** The first project every reset recreates (the vendor's example id). */
     public static final String DEFAULT_PROJECT_ID = "d7a8b9c0-1e2f-3a4b-5c6d-7e8f9a0b1c2d";
-    /** The default version of {@link #DEFAULT_PROJECT_ID}. */
-    public static final String DEFAULT_VERSION_ID = "4d5e6f7a-8b9c-0d1e-2f3a-4b5c6d7e8f9a";
+    /** The default workspace of {@link #DEFAULT_PROJECT_ID} (the vendor's example id). */
+    public static final String DEFAULT_WORKSPACE_ID = "4d5e6f7a-8b9c-0d1e-2f3a-4b5c6d7e8f9a";
+    /**
+     * The default version of {@link #DEFAULT_PROJECT_ID}: the same as {@link #DEFAULT_WORKSPACE_ID}.
+     *
+     * @deprecated project versions are workspaces since v3.1: use {@link #DEFAULT_WORKSPACE_ID}
+     */
+    @Deprecated
+    public static final String DEFAULT_VERSION_ID = DEFAULT_WORKSPACE_ID;
 
-    private record Project(String id, String name, String subDomain, List<String> versionIds) {
+    /** Which API the simulator speaks for workspaces. */
+    public enum Dialect {
+        /** v3.1 (vendor's reference, production as of 2026-10): {@code /workspaces}, {@code workspace_id}. */
+        WORKSPACES,
+        /** Before v3.1 (an April 2026 copy): {@code /project-versions}, {@code project_version_id}. */
+        PROJECT_VERSIONS
+    }
+
+    /** A project and its workspaces in order; the first is the default. */
+    private record Project(String id, String name, String subDomain, List<String> workspaceIds,
+            Map<String, String> workspaceNames) {
+        Project(String id, String name, String subDomain, String defaultWorkspaceId) {
+            this(id, name, subDomain, new ArrayList<>(List.of(defaultWorkspaceId)), new LinkedHashMap<>());
+            workspaceNames.put(defaultWorkspaceId, "v1.0");
+        }
     }
 
     private static final class Export {
@@ -69,6 +104,7 @@ public final class Document360Simulator extends ApiSimulator<Document360Simulato
         String downloadUrl;
         Instant downloadUrlExpiresAt;
         String format;
+        String workspaceId;
     }
 
     private final Map<String, Project> projects = new LinkedHashMap<>();
@@ -76,6 +112,7 @@ public final class Document360Simulator extends ApiSimulator<Document360Simulato
     private int pollsUntilCompleted = 2;
     private Duration downloadUrlLifetime = Duration.ofMinutes(30);
     private boolean failExports;
+    private Dialect dialect = Dialect.WORKSPACES;
     private byte[] exportContent = "PK\u0003\u0004 simulated Document360 export".getBytes(StandardCharsets.ISO_8859_1);
 
     private Document360Simulator() {
@@ -86,6 +123,14 @@ public final class Document360Simulator extends ApiSimulator<Document360Simulato
     /** A simulator with the two example projects, accepting any non-blank token. */
     public static Document360Simulator create() {
         return new Document360Simulator();
+    }
+
+    /**
+     * Speak the v3.1 workspaces API (the default) or the older project-versions one; kept across {@link #reset()}.
+     */
+    public synchronized Document360Simulator dialect(Dialect dialect) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        return this;
     }
 
     /** On which poll an export completes (default 2: the first poll sees {@code InProgress}). */
@@ -116,15 +161,37 @@ public final class Document360Simulator extends ApiSimulator<Document360Simulato
     }
 
     /**
-     * Adds a project with one default version until the next reset.
+     * Adds a project with one default workspace {@code v1.0} until the next reset.
      *
      * @return the new project's id
      */
     public synchronized String addProject(String name) {
         String id = UUID.randomUUID().toString();
         projects.put(id, new Project(id, name, name.toLowerCase().replaceAll("[^a-z0-9]+", "-"),
-                List.of(UUID.randomUUID().toString())));
+                UUID.randomUUID().toString()));
         return id;
+    }
+
+    /**
+     * Adds a workspace (not the default) named {@code name} to a project until the next reset.
+     *
+     * @return the new workspace's id
+     * @throws IllegalArgumentException if there is no such project
+     */
+    public synchronized String addWorkspace(String projectId, String name) {
+        Project p = projects.get(projectId);
+        if (p == null) {
+            throw new IllegalArgumentException("no project " + projectId);
+        }
+        String id = UUID.randomUUID().toString();
+        p.workspaceIds.add(id);
+        p.workspaceNames.put(id, Objects.requireNonNull(name, "name"));
+        return id;
+    }
+
+    /** The workspace an export was started for; empty if unknown or started without one. */
+    public synchronized Optional<String> exportWorkspace(String exportId) {
+        return Optional.ofNullable(exports.get(exportId)).map(e -> e.workspaceId);
     }
 
     /** An export's status ({@code Pending}, {@code InProgress}, {@code Completed}, {@code Failed}); empty if unknown. */
@@ -138,14 +205,25 @@ public final class Document360Simulator extends ApiSimulator<Document360Simulato
                         .collect(Collectors.toList())))
                 .on("GET", "/v3/projects/{projectId}", r -> project(r)
                         .map(p -> envelope(200, projectJson(p))).orElseGet(Document360Simulator::notFound))
-                .on("GET", "/v3/projects/{projectId}/project-versions", r -> project(r)
-                        .map(p -> paged(r, p.versionIds.stream().map(v -> versionJson(p, v))
+                .on("GET", "/v3/projects/{projectId}/workspaces", r -> in(Dialect.WORKSPACES, () -> project(r)
+                        .map(p -> paged(r, p.workspaceIds.stream().map(w -> workspaceJson(p, w, false))
                                 .collect(Collectors.toList())))
-                        .orElseGet(Document360Simulator::notFound))
-                .on("GET", "/v3/projects/{projectId}/project-versions/{versionId}", r -> project(r)
-                        .filter(p -> p.versionIds.contains(r.pathParam("versionId")))
-                        .map(p -> envelope(200, versionJson(p, r.pathParam("versionId"))))
-                        .orElseGet(Document360Simulator::notFound))
+                        .orElseGet(Document360Simulator::notFound)))
+                .on("GET", "/v3/projects/{projectId}/workspaces/{workspaceId}", r -> in(Dialect.WORKSPACES,
+                        () -> project(r)
+                                .filter(p -> p.workspaceIds.contains(r.pathParam("workspaceId")))
+                                .map(p -> envelope(200, workspaceJson(p, r.pathParam("workspaceId"), true)))
+                                .orElseGet(Document360Simulator::notFound)))
+                .on("GET", "/v3/projects/{projectId}/project-versions", r -> in(Dialect.PROJECT_VERSIONS,
+                        () -> project(r)
+                                .map(p -> paged(r, p.workspaceIds.stream().map(v -> versionJson(p, v))
+                                        .collect(Collectors.toList())))
+                                .orElseGet(Document360Simulator::notFound)))
+                .on("GET", "/v3/projects/{projectId}/project-versions/{versionId}", r -> in(Dialect.PROJECT_VERSIONS,
+                        () -> project(r)
+                                .filter(p -> p.workspaceIds.contains(r.pathParam("versionId")))
+                                .map(p -> envelope(200, versionJson(p, r.pathParam("versionId"))))
+                                .orElseGet(Document360Simulator::notFound)))
                 .on("POST", "/v3/projects/{projectId}/exports", this::startExport)
                 .on("GET", "/v3/projects/{projectId}/exports/{exportId}", this::getExport);
     }
@@ -155,9 +233,14 @@ public final class Document360Simulator extends ApiSimulator<Document360Simulato
         projects.clear();
         exports.clear();
         projects.put(DEFAULT_PROJECT_ID, new Project(DEFAULT_PROJECT_ID, "Product Documentation", "docs-product",
-                List.of(DEFAULT_VERSION_ID)));
+                DEFAULT_WORKSPACE_ID));
         projects.put("e3f4a5b6-7c8d-9e0f-1a2b-3c4d5e6f7a8b", new Project("e3f4a5b6-7c8d-9e0f-1a2b-3c4d5e6f7a8b",
-                "Internal Knowledge Base", "docs-internal", List.of("5e6f7a8b-9c0d-1e2f-3a4b-5c6d7e8f9a0b")));
+                "Internal Knowledge Base", "docs-internal", "5e6f7a8b-9c0d-1e2f-3a4b-5c6d7e8f9a0b"));
+    }
+
+    /** The operation of one dialect: served when the simulator speaks it, else the 404 of an unknown route. */
+    private SimResponse in(Dialect only, Supplier<SimResponse> operation) {
+        return dialect == only ? operation.get() : notFound();
     }
 
     private SimResponse startExport(SimRequest r) {
@@ -166,15 +249,28 @@ public final class Document360Simulator extends ApiSimulator<Document360Simulato
             return notFound();
         }
         JsonElement body = r.json();
-        Optional<String> version = Json.string(body, "project_version_id");
-        if (version.isPresent() && !project.get().versionIds.contains(version.get())) {
-            return problem(422, "unprocessable-entity", "Unprocessable Entity.", "The project version is invalid.",
-                    "INVALID_PROJECT_VERSION", "Project version " + version.get() + " does not exist in the project.",
-                    "project_version_id");
+        String field = dialect == Dialect.WORKSPACES ? "workspace_id" : "project_version_id";
+        String foreign = dialect == Dialect.WORKSPACES ? "project_version_id" : "workspace_id";
+        if (body != null && body.isJsonObject() && body.getAsJsonObject().has(foreign)) {
+            return problem(400, "bad-request", "Bad Request.", "The request body contains a field this API does not"
+                    + " accept.", "VALIDATION_ERROR", "The JSON property '" + foreign + "' could not be mapped to"
+                    + " any member of ExportRequest.", foreign);
+        }
+        Optional<String> workspace = Json.string(body, field);
+        if (workspace.isEmpty() && dialect == Dialect.WORKSPACES) {
+            return problem(400, "validation-error", "Bad Request.", "One or more validation errors occurred.",
+                    "VALIDATION_ERROR", "The workspace_id field is required.", "workspace_id");
+        }
+        if (workspace.isPresent() && !project.get().workspaceIds.contains(workspace.get())) {
+            String what = dialect == Dialect.WORKSPACES ? "Workspace" : "Project version";
+            return problem(422, "validation-error", "Unprocessable Entity.", "The " + what.toLowerCase()
+                    + " is invalid.", "VALIDATION_ERROR", what + " " + workspace.get()
+                    + " does not exist in the project.", field);
         }
         Export export = new Export();
         export.id = UUID.randomUUID().toString();
         export.projectId = project.get().id;
+        export.workspaceId = workspace.orElse(project.get().workspaceIds.get(0));
         export.format = Json.string(body, "format").orElse("pdf");
         export.fails = failExports;
         exports.put(export.id, export);
@@ -216,12 +312,31 @@ public final class Document360Simulator extends ApiSimulator<Document360Simulato
                 .put("modified_at", "2025-08-20T16:00:00Z").put("status", 0).build();
     }
 
+    /** A v3.1 workspace: the list item, or with {@code detail} the single answer (language and RTL too). */
+    private static JsonObject workspaceJson(Project p, String workspaceId, boolean detail) {
+        int order = p.workspaceIds.indexOf(workspaceId);
+        String name = p.workspaceNames.get(workspaceId);
+        Json.ObjectBuilder b = Json.object();
+        if (detail) {
+            b.put("language_code", "en").put("enable_rtl", false);
+        }
+        return b.put("id", workspaceId).put("name", name).put("slug", slug(name)).put("order", order)
+                .put("is_default", order == 0).put("workspace_type", "KnowledgeBase")
+                .put("created_at", "2025-01-15T10:30:00Z").put("modified_at", "2025-08-10T14:00:00Z").build();
+    }
+
+    /** An older server's project version (a workspace by its former name, with {@code version_type}). */
     private static JsonObject versionJson(Project p, String versionId) {
-        int order = p.versionIds.indexOf(versionId);
+        int order = p.workspaceIds.indexOf(versionId);
+        String name = p.workspaceNames.get(versionId);
         return Json.object().put("language_code", "en").put("enable_rtl", false).put("id", versionId)
-                .put("name", "v" + (order + 1) + ".0").put("slug", "v" + (order + 1) + "-0").put("order", order)
+                .put("name", name).put("slug", slug(name)).put("order", order)
                 .put("is_default", order == 0).put("version_type", "KnowledgeBase")
                 .put("created_at", "2025-01-15T10:30:00Z").put("modified_at", "2025-08-10T14:00:00Z").build();
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private static JsonObject exportJson(Export e) {

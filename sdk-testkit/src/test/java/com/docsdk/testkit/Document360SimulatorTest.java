@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,7 +31,7 @@ class Document360SimulatorTest {
     @Test
     void exportProgressesAndItsSasUrlExpiresAndIsReissued() {
         Http.Reply started = Http.json("POST", url("/v3/projects/" + PROJECT + "/exports"),
-                "{\"project_version_id\":\"" + Document360Simulator.DEFAULT_VERSION_ID + "\",\"format\":\"pdf\"}",
+                "{\"workspace_id\":\"" + Document360Simulator.DEFAULT_WORKSPACE_ID + "\",\"format\":\"pdf\"}",
                 "Authorization", "Bearer " + TOKEN);
         assertEquals(202, started.status(), started.body());
         assertTrue(started.json().getAsJsonObject().get("success").getAsBoolean());
@@ -66,8 +67,76 @@ class Document360SimulatorTest {
         JsonObject next = Http.get(url("/v3/projects?page_size=2&cursor=" + pagination.get("next_cursor")
                 .getAsString()), "X-API-Key", TOKEN).json().getAsJsonObject();
         assertEquals("Third", next.getAsJsonArray("data").get(0).getAsJsonObject().get("name").getAsString());
-        assertEquals(1, Http.get(url("/v3/projects/" + PROJECT + "/project-versions"), "X-API-Key", TOKEN).json()
+        assertEquals(1, Http.get(url("/v3/projects/" + PROJECT + "/workspaces"), "X-API-Key", TOKEN).json()
                 .getAsJsonObject().getAsJsonArray("data").size());
+    }
+
+    @Test
+    void theWorkspacesDialectServesWorkspacesAndRefusesProjectVersionIds() {
+        String v2 = d360.addWorkspace(PROJECT, "v2.0");
+        JsonObject list = Http.get(url("/v3/projects/" + PROJECT + "/workspaces"), "X-API-Key", TOKEN).json()
+                .getAsJsonObject();
+        JsonObject first = list.getAsJsonArray("data").get(0).getAsJsonObject();
+        assertEquals(Document360Simulator.DEFAULT_WORKSPACE_ID, first.get("id").getAsString());
+        assertTrue(first.get("is_default").getAsBoolean());
+        assertEquals("KnowledgeBase", first.get("workspace_type").getAsString());
+        assertEquals("v2.0", list.getAsJsonArray("data").get(1).getAsJsonObject().get("name").getAsString());
+        JsonObject detail = data(Http.get(url("/v3/projects/" + PROJECT + "/workspaces/" + v2), "X-API-Key", TOKEN));
+        assertEquals("en", detail.get("language_code").getAsString());
+        assertEquals(404, Http.get(url("/v3/projects/" + PROJECT + "/project-versions"), "X-API-Key", TOKEN)
+                .status());
+
+        String exports = url("/v3/projects/" + PROJECT + "/exports");
+        Http.Reply legacyField = Http.json("POST", exports, "{\"project_version_id\":\"" + v2
+                + "\",\"format\":\"pdf\"}", "X-API-Key", TOKEN);
+        assertEquals(400, legacyField.status(), legacyField.body());
+        assertEquals("project_version_id", errorField(legacyField));
+        Http.Reply none = Http.json("POST", exports, "{\"format\":\"pdf\"}", "X-API-Key", TOKEN);
+        assertEquals(400, none.status(), none.body());
+        assertEquals("workspace_id", errorField(none));
+        Http.Reply both = Http.json("POST", exports, "{\"workspace_id\":\"" + v2 + "\",\"project_version_id\":\""
+                + v2 + "\",\"format\":\"pdf\"}", "X-API-Key", TOKEN);
+        assertEquals(400, both.status(), both.body());
+        Http.Reply unknown = Http.json("POST", exports, "{\"workspace_id\":\"" + UUID.randomUUID()
+                + "\",\"format\":\"pdf\"}", "X-API-Key", TOKEN);
+        assertEquals(422, unknown.status(), unknown.body());
+
+        Http.Reply started = Http.json("POST", exports, "{\"workspace_id\":\"" + v2 + "\",\"format\":\"pdf\"}",
+                "X-API-Key", TOKEN);
+        assertEquals(202, started.status(), started.body());
+        assertEquals(v2, d360.exportWorkspace(data(started).get("id").getAsString()).orElseThrow());
+    }
+
+    @Test
+    void theProjectVersionsDialectServesVersionsAndRefusesWorkspaceIds() {
+        d360.dialect(Document360Simulator.Dialect.PROJECT_VERSIONS);
+        try {
+            assertEquals(404, Http.get(url("/v3/projects/" + PROJECT + "/workspaces"), "X-API-Key", TOKEN).status());
+            JsonObject version = Http.get(url("/v3/projects/" + PROJECT + "/project-versions"), "X-API-Key", TOKEN)
+                    .json().getAsJsonObject().getAsJsonArray("data").get(0).getAsJsonObject();
+            assertEquals("KnowledgeBase", version.get("version_type").getAsString());
+            assertTrue(version.get("is_default").getAsBoolean());
+
+            String exports = url("/v3/projects/" + PROJECT + "/exports");
+            Http.Reply newField = Http.json("POST", exports, "{\"workspace_id\":\""
+                    + Document360Simulator.DEFAULT_WORKSPACE_ID + "\",\"format\":\"pdf\"}", "X-API-Key", TOKEN);
+            assertEquals(400, newField.status(), newField.body());
+            assertEquals("workspace_id", errorField(newField));
+            Http.Reply started = Http.json("POST", exports, "{\"project_version_id\":\""
+                    + Document360Simulator.DEFAULT_WORKSPACE_ID + "\",\"format\":\"pdf\"}", "X-API-Key", TOKEN);
+            assertEquals(202, started.status(), started.body());
+            Http.Reply versionless = Http.json("POST", exports, "{\"format\":\"pdf\"}", "X-API-Key", TOKEN);
+            assertEquals(202, versionless.status(), versionless.body());
+            assertEquals(Document360Simulator.DEFAULT_WORKSPACE_ID,
+                    d360.exportWorkspace(data(versionless).get("id").getAsString()).orElseThrow());
+        } finally {
+            d360.dialect(Document360Simulator.Dialect.WORKSPACES);
+        }
+    }
+
+    private static String errorField(Http.Reply reply) {
+        return reply.json().getAsJsonObject().getAsJsonArray("errors").get(0).getAsJsonObject().get("field")
+                .getAsString();
     }
 
     @Test
