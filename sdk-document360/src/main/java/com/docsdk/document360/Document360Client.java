@@ -23,7 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Client for the Document360 API v3: projects, project versions and project exports.
+ * Client for the Document360 API v3: projects, workspaces (formerly project versions) and project exports.
  *
  * <pre>{@code
  * try (Document360Client d360 = Document360Client.fromEnv()) {       // DOCUMENT360_TOKEN or DOCUMENT360_API_KEY
@@ -31,8 +31,9 @@ import java.util.concurrent.CompletableFuture;
  *         System.out.println(p.getId() + " " + p.getName());
  *     }
  *     UUID projectId = UUID.fromString("d7a8b9c0-1e2f-3a4b-5c6d-7e8f9a0b1c2d");
+ *     Workspace v2 = d360.getWorkspace(projectId, WorkspaceRef.byName("v2.0"));  // or byId(...), defaultWorkspace()
  *     CompletedExport done = d360.exportToFile(projectId,
- *             ExportRequest.builder().format("pdf").languageCode("en").build(),
+ *             ExportRequest.builder().format("pdf").languageCode("en").workspace(v2).build(),
  *             Path.of("product-docs.zip"));                          // start, wait, download (atomically)
  *     System.out.println(done.file() + " sha256=" + done.download().sha256());
  * }
@@ -55,6 +56,12 @@ import java.util.concurrent.CompletableFuture;
  *   <li><b>Paging</b>: list methods ask for {@code page=1&page_size=N}, then follow {@code pagination.next_cursor}
  *       when the API returns one, else the next page number while {@code pagination.has_more} is true (or, without
  *       metadata, while pages are full).</li>
+ *   <li><b>Workspaces or project versions</b>: the v3.1 API renamed project versions to workspaces. The client
+ *       finds out once, on first use, which one the server speaks ({@code GET .../workspaces}; a 404 there while
+ *       {@code GET .../project-versions} answers means the older API; see {@link WorkspaceDialect}), caches it, and
+ *       then lists and gets workspaces there and starts exports with that server's field only:
+ *       {@code workspace_id} or {@code project_version_id}, never both.
+ *       {@link Builder#workspaceDialect(WorkspaceDialect)} skips the detection.</li>
  *   <li><b>Validation</b>: arguments are checked before any request; a bad one throws
  *       {@link ClientValidationException} naming it.</li>
  * </ul>
@@ -82,15 +89,17 @@ public final class Document360Client implements AutoCloseable {
     private final Transport transport;
     private final PollOptions exportPollOptions;
     private final Projects projects;
+    private final Workspaces workspaces;
     private final Exports exports;
 
-    private Document360Client(Transport transport, PollOptions exportPollOptions) {
+    private Document360Client(Transport transport, PollOptions exportPollOptions, WorkspaceDialect dialect) {
         this.transport = transport;
         this.exportPollOptions = exportPollOptions;
         ApiClient api = new ApiClient(transport.okHttpClient());
         api.setBasePath(transport.basePath());
         this.projects = new Projects(transport, api);
-        this.exports = new Exports(transport, api);
+        this.workspaces = new Workspaces(transport, api, dialect);
+        this.exports = new Exports(transport, api, workspaces);
     }
 
     /** A builder; credentials (or {@link Builder#fromEnv()}) are required. */
@@ -138,26 +147,103 @@ public final class Document360Client implements AutoCloseable {
         return projects.get(projectId, options);
     }
 
-    /** Every version (workspace) of a project, fetched lazily {@value #DEFAULT_PAGE_SIZE} at a time. */
-    public PagedIterable<ProjectVersion> listProjectVersions(UUID projectId) {
-        return listProjectVersions(projectId, DEFAULT_PAGE_SIZE, RequestOptions.none());
+    // ---------------------------------------------------------------------------------------------- workspaces
+
+    /**
+     * Every workspace of a project, fetched lazily {@value #DEFAULT_PAGE_SIZE} at a time, from whichever API the
+     * server speaks ({@code GET .../workspaces}, or {@code GET .../project-versions} on an older server).
+     */
+    public PagedIterable<Workspace> listWorkspaces(UUID projectId) {
+        return listWorkspaces(projectId, DEFAULT_PAGE_SIZE, RequestOptions.none());
     }
 
     /**
-     * Every version (workspace) of a project, fetched lazily {@code pageSize} at a time.
+     * Every workspace of a project, fetched lazily {@code pageSize} at a time (the server's dialect is detected with
+     * the first page, if it is not known yet).
      *
      * @param pageSize 1 to 100
      */
+    public PagedIterable<Workspace> listWorkspaces(UUID projectId, int pageSize, RequestOptions options) {
+        Projects.requireId("projectId", projectId);
+        Projects.checkPageSize(pageSize);
+        Projects.requireOptions(options);
+        return workspaces.list(projectId, pageSize, options);
+    }
+
+    /**
+     * One workspace of a project: {@link WorkspaceRef#byId by id} (one {@code GET} of it),
+     * {@link WorkspaceRef#byName by name} or {@link WorkspaceRef#defaultWorkspace() the default one} (the project's
+     * workspaces are listed to find it).
+     *
+     * <pre>{@code
+     * Workspace v2 = d360.getWorkspace(projectId, WorkspaceRef.byName("v2.0"));
+     * Workspace main = d360.getWorkspace(projectId, WorkspaceRef.defaultWorkspace());
+     * }</pre>
+     *
+     * @throws WorkspaceNotFoundException when no workspace has that id or name, or none is the default
+     */
+    public Workspace getWorkspace(UUID projectId, WorkspaceRef workspace) {
+        return getWorkspace(projectId, workspace, RequestOptions.none());
+    }
+
+    /** One workspace of a project, with per-call options; see {@link #getWorkspace(UUID, WorkspaceRef)}. */
+    public Workspace getWorkspace(UUID projectId, WorkspaceRef workspace, RequestOptions options) {
+        Projects.requireId("projectId", projectId);
+        ClientValidationException.requireNonNull("workspace", workspace);
+        Projects.requireOptions(options);
+        return workspaces.get(projectId, workspace, options);
+    }
+
+    /**
+     * Which API the server speaks for workspaces: detected on first use (with this project), then the same for the
+     * life of the client; or the one given to {@link Builder#workspaceDialect(WorkspaceDialect)}.
+     *
+     * @throws com.docsdk.core.NotFoundException when neither API knows the project
+     */
+    public WorkspaceDialect workspaceDialect(UUID projectId) {
+        Projects.requireId("projectId", projectId);
+        return workspaces.dialect(projectId, RequestOptions.none());
+    }
+
+    /**
+     * Every version of a project, from {@code GET .../project-versions}, fetched lazily {@value #DEFAULT_PAGE_SIZE}
+     * at a time.
+     *
+     * @deprecated the v3.1 API renamed project versions to workspaces, and its servers do not serve this route: use
+     *     {@link #listWorkspaces(UUID)}, which works with either
+     */
+    @Deprecated
+    public PagedIterable<ProjectVersion> listProjectVersions(UUID projectId) {
+        return projects.listVersions(projectId, DEFAULT_PAGE_SIZE, RequestOptions.none());
+    }
+
+    /**
+     * Every version of a project, fetched lazily {@code pageSize} at a time.
+     *
+     * @param pageSize 1 to 100
+     * @deprecated use {@link #listWorkspaces(UUID, int, RequestOptions)}
+     */
+    @Deprecated
     public PagedIterable<ProjectVersion> listProjectVersions(UUID projectId, int pageSize, RequestOptions options) {
         return projects.listVersions(projectId, pageSize, options);
     }
 
-    /** One version of a project. */
+    /**
+     * One version of a project, from {@code GET .../project-versions/{id}}.
+     *
+     * @deprecated use {@link #getWorkspace(UUID, WorkspaceRef)} with {@link WorkspaceRef#byId(UUID)}
+     */
+    @Deprecated
     public ProjectVersion getProjectVersion(UUID projectId, UUID projectVersionId) {
-        return getProjectVersionWithResponse(projectId, projectVersionId, RequestOptions.none()).value();
+        return projects.getVersion(projectId, projectVersionId, RequestOptions.none()).value();
     }
 
-    /** One version of a project, with warnings, request id and HTTP details. */
+    /**
+     * One version of a project, with warnings, request id and HTTP details.
+     *
+     * @deprecated use {@link #getWorkspace(UUID, WorkspaceRef, RequestOptions)}
+     */
+    @Deprecated
     public Document360Response<ProjectVersion> getProjectVersionWithResponse(UUID projectId, UUID projectVersionId,
             RequestOptions options) {
         return projects.getVersion(projectId, projectVersionId, options);
@@ -168,6 +254,13 @@ public final class Document360Client implements AutoCloseable {
     /**
      * Starts an asynchronous export ({@code POST /v3/projects/{project_id}/exports}, 202); the task is usually
      * {@code Pending}. Not retried after an I/O failure (it is not idempotent); 429 and 503 are.
+     *
+     * <p>The body names exactly one workspace, in the field the server expects: {@code workspace_id} (v3.1) or
+     * {@code project_version_id} (older servers), never both. The first call of a client finds out which
+     * ({@link #workspaceDialect(UUID)}); a request naming its workspace by name, or none (the default workspace),
+     * lists the project's workspaces first.
+     *
+     * @throws WorkspaceNotFoundException when the workspace named by name, or the default one, does not exist
      */
     public ExportTask startExport(UUID projectId, ExportRequest request) {
         return startExportWithResponse(projectId, request, RequestOptions.none()).value();
@@ -301,6 +394,7 @@ public final class Document360Client implements AutoCloseable {
         private boolean explicitCredentials;
         private Document360Region region;
         private PollOptions exportPollOptions = DEFAULT_EXPORT_POLL_OPTIONS;
+        private WorkspaceDialect workspaceDialect;
 
         private Builder() {
         }
@@ -342,6 +436,15 @@ public final class Document360Client implements AutoCloseable {
         }
 
         /**
+         * Which API the server speaks for workspaces, when you know it: the client then never detects it
+         * (default: detected once, on first use; see {@link WorkspaceDialect}).
+         */
+        public Builder workspaceDialect(WorkspaceDialect dialect) {
+            this.workspaceDialect = ClientValidationException.requireNonNull("workspaceDialect", dialect);
+            return this;
+        }
+
+        /**
          * Builds the client.
          *
          * @throws ClientValidationException when no credentials were given (naming the environment variables with
@@ -354,7 +457,7 @@ public final class Document360Client implements AutoCloseable {
             }
             Transport transport = buildTransport(MODULE, defaultBaseUrl(), ProblemDetailsParser.INSTANCE,
                     List.of("x-request-id", "request-id", "x-correlation-id"));
-            return new Document360Client(transport, exportPollOptions);
+            return new Document360Client(transport, exportPollOptions, workspaceDialect);
         }
 
         private Credentials resolveCredentials() {

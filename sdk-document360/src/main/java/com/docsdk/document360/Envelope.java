@@ -11,6 +11,10 @@ import com.docsdk.document360.generated.model.ProjectResponse;
 import com.docsdk.document360.generated.model.ProjectVersion;
 import com.docsdk.document360.generated.model.ProjectVersionListResponse;
 import com.docsdk.document360.generated.model.ProjectVersionResponse;
+import com.docsdk.document360.generated.model.WorkspaceDetail;
+import com.docsdk.document360.generated.model.WorkspaceListResponse;
+import com.docsdk.document360.generated.model.WorkspaceResponse;
+import com.docsdk.document360.generated.model.WorkspaceSummary;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,6 +53,20 @@ record Envelope<T>(T data, Boolean success, String requestId, List<ApiError> err
     static Envelope<List<ProjectVersion>> of(ProjectVersionListResponse r) {
         return new Envelope<>(r.getData(), r.getSuccess(), r.getRequestId(), r.getErrors(), r.getWarnings(),
                 r.getPagination());
+    }
+
+    static Envelope<WorkspaceDetail> of(WorkspaceResponse r) {
+        return new Envelope<>(r.getData(), r.getSuccess(), r.getRequestId(), r.getErrors(), r.getWarnings(), null);
+    }
+
+    static Envelope<List<WorkspaceSummary>> of(WorkspaceListResponse r) {
+        return new Envelope<>(r.getData(), r.getSuccess(), r.getRequestId(), r.getErrors(), r.getWarnings(),
+                r.getPagination());
+    }
+
+    /** The same envelope around another payload (the SDK's view of the generated one). */
+    <R> Envelope<R> withData(R newData) {
+        return new Envelope<>(newData, success, requestId, errors, warnings, pagination);
     }
 
     static Envelope<ExportTask> of(ExportResponse r) {

@@ -15,6 +15,7 @@ import com.docsdk.document360.generated.model.ApiError;
 import com.docsdk.document360.generated.model.ApiWarning;
 import com.docsdk.document360.generated.model.ExportResponse;
 import com.docsdk.document360.generated.model.ExportTask;
+import com.docsdk.document360.generated.model.StartExportRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,18 +28,28 @@ final class Exports {
 
     private final Transport transport;
     private final ExportsApi api;
+    private final Workspaces workspaces;
 
-    Exports(Transport transport, ApiClient apiClient) {
+    Exports(Transport transport, ApiClient apiClient, Workspaces workspaces) {
         this.transport = transport;
         this.api = new ExportsApi(apiClient);
+        this.workspaces = workspaces;
     }
 
+    /**
+     * Starts an export of exactly one workspace, named in the field of the server's dialect (detected once per
+     * client): {@code workspace_id} or {@code project_version_id}, never both. A workspace by name or the default one
+     * is looked up first.
+     */
     Document360Response<ExportTask> start(UUID projectId, ExportRequest request, RequestOptions options) {
         Projects.requireId("projectId", projectId);
         ClientValidationException.requireNonNull("request", request);
         Projects.requireOptions(options);
+        WorkspaceDialect dialect = workspaces.dialect(projectId, options);
+        UUID workspaceId = workspaces.exportId(projectId, request.workspace(), options);
+        StartExportRequest body = request.toGenerated(dialect, workspaceId);
         return Document360Response.single(transport.execute(
-                () -> api.startExportCall(projectId, request.toGenerated(), null), options,
+                () -> api.startExportCall(projectId, body, null), options,
                 EnvelopeReader.of(ExportResponse.class, Envelope::of)), "the export started in project " + projectId);
     }
 

@@ -15,7 +15,7 @@ import com.docsdk.document360.generated.model.ProjectVersionListResponse;
 import com.docsdk.document360.generated.model.ProjectVersionResponse;
 import java.util.UUID;
 
-/** Projects and project versions: the generated API classes sent through the transport. */
+/** Projects and (deprecated) project versions: the generated API classes sent through the transport. */
 final class Projects {
     static final int MAX_PAGE_SIZE = 100;
 
@@ -44,6 +44,7 @@ final class Projects {
                 options, EnvelopeReader.of(ProjectResponse.class, Envelope::of)), "project " + projectId);
     }
 
+    @SuppressWarnings("deprecation") // the deprecated operations, behind the deprecated facade methods
     PagedIterable<ProjectVersion> listVersions(UUID projectId, int pageSize, RequestOptions options) {
         requireId("projectId", projectId);
         checkPageSize(pageSize);
@@ -53,6 +54,7 @@ final class Projects {
                 EnvelopeReader.of(ProjectVersionListResponse.class, Envelope::of)).value());
     }
 
+    @SuppressWarnings("deprecation")
     Document360Response<ProjectVersion> getVersion(UUID projectId, UUID versionId, RequestOptions options) {
         requireId("projectId", projectId);
         requireId("projectVersionId", versionId);
@@ -71,7 +73,7 @@ final class Projects {
         return ClientValidationException.requireNonNull("options", options);
     }
 
-    private static void checkPageSize(int pageSize) {
+    static void checkPageSize(int pageSize) {
         ClientValidationException.require(pageSize >= 1 && pageSize <= MAX_PAGE_SIZE, "pageSize",
                 "must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
     }

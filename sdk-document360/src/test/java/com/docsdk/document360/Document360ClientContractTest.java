@@ -17,6 +17,9 @@ import static com.docsdk.document360.VendorExamples.PROJECT_VERSION_LIST;
 import static com.docsdk.document360.VendorExamples.START_EXPORT_REQUEST;
 import static com.docsdk.document360.VendorExamples.VERSIONS_PATH;
 import static com.docsdk.document360.VendorExamples.VERSION_ID;
+import static com.docsdk.document360.VendorExamples.WORKSPACES_PATH;
+import static com.docsdk.document360.VendorExamples.WORKSPACE_ID;
+import static com.docsdk.document360.VendorExamples.WORKSPACE_LIST;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -212,6 +215,7 @@ class Document360ClientContractTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // the deprecated project-versions methods still work against an older server
     void listsAndGetsProjectVersions() {
         wm.stubFor(get(urlPathEqualTo(VERSIONS_PATH)).willReturn(okJson(PROJECT_VERSION_LIST)));
         wm.stubFor(get(urlPathEqualTo(VERSIONS_PATH + "/" + VERSION_ID)).willReturn(okJson(PROJECT_VERSION)));
@@ -232,11 +236,12 @@ class Document360ClientContractTest {
 
     @Test
     void startsAnExportWithTheDocumentedRequestAndReads202() {
+        wm.stubFor(get(urlPathEqualTo(WORKSPACES_PATH)).willReturn(okJson(WORKSPACE_LIST)));
         wm.stubFor(post(urlPathEqualTo(EXPORTS_PATH)).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody(EXPORT_STARTED)));
 
         Document360Response<ExportTask> r = client.startExportWithResponse(PROJECT_ID, ExportRequest.builder()
-                .projectVersionId(UUID.fromString("1c2d3e4f-5a6b-7c8d-9e0f-a1b2c3d4e5f6"))
+                .workspaceId(VendorExamples.EXPORTED_WORKSPACE_ID)
                 .languageCode("en").format("pdf").build(), RequestOptions.none());
 
         assertEquals(202, r.statusCode());
@@ -251,14 +256,15 @@ class Document360ClientContractTest {
     }
 
     @Test
-    void anExportRequestWithOnlyAFormatSendsOnlyTheFormat() {
+    void anExportRequestWithOnlyAFormatExportsTheDefaultWorkspace() {
+        wm.stubFor(get(urlPathEqualTo(WORKSPACES_PATH)).willReturn(okJson(WORKSPACE_LIST)));
         wm.stubFor(post(urlPathEqualTo(EXPORTS_PATH)).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody(EXPORT_STARTED)));
 
         client.startExport(PROJECT_ID, ExportRequest.ofFormat("markdown"));
 
-        wm.verify(postRequestedFor(urlPathEqualTo(EXPORTS_PATH)).withRequestBody(equalToJson("{\"format\":"
-                + "\"markdown\"}")));
+        wm.verify(postRequestedFor(urlPathEqualTo(EXPORTS_PATH)).withRequestBody(equalToJson("{\"workspace_id\": \""
+                + WORKSPACE_ID + "\", \"format\": \"markdown\"}")));
     }
 
     @Test
@@ -345,6 +351,7 @@ class Document360ClientContractTest {
         String sas = "/exports/" + EXPORT_ID + "/export-2025-06-15.zip";
         storage.stubFor(get(urlPathEqualTo(sas)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/zip").withBody("PK-zip-bytes")));
+        wm.stubFor(get(urlPathEqualTo(WORKSPACES_PATH)).willReturn(okJson(WORKSPACE_LIST)));
         wm.stubFor(post(urlPathEqualTo(EXPORTS_PATH)).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody(EXPORT_STARTED)));
         stubExportStatuses("Pending", "InProgress", "Completed:" + storage.baseUrl() + sas

@@ -49,6 +49,8 @@ class Document360ErrorMappingTest {
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final ExportRequest PDF = ExportRequest.builder().format("pdf")
+            .workspaceId(VendorExamples.WORKSPACE_ID).build();
 
     private FakeTime sleeper;
     private Document360Client client;
@@ -56,7 +58,8 @@ class Document360ErrorMappingTest {
     @BeforeEach
     void setUp() {
         sleeper = TestSupport.time();
-        client = TestSupport.builder(wm, sleeper).build();
+        // The dialect is pinned and exports name their workspace by id: the only requests are the ones under test.
+        client = TestSupport.builder(wm, sleeper).workspaceDialect(WorkspaceDialect.WORKSPACES).build();
     }
 
     @AfterEach
@@ -134,12 +137,12 @@ class Document360ErrorMappingTest {
         wm.stubFor(post(urlPathEqualTo(EXPORTS_PATH)).willReturn(problem(422, VendorExamples.UNPROCESSABLE)));
 
         BadRequestException e = assertThrows(BadRequestException.class, () -> client.startExport(PROJECT_ID,
-                ExportRequest.builder().format("pdf").projectVersionId(UUID.randomUUID()).build()));
+                ExportRequest.builder().format("pdf").workspaceId(UUID.randomUUID()).build()));
 
         assertEquals(422, e.statusCode());
         assertEquals("req_unprocessable_1", e.requestId().orElseThrow());
-        assertTrue(e.messages().contains("Project version not found."), e.messages().toString());
-        assertEquals("project_version_id", e.fieldErrors().get(0).field());
+        assertTrue(e.messages().contains("Workspace not found."), e.messages().toString());
+        assertEquals("workspace_id", e.fieldErrors().get(0).field());
     }
 
     @Test
@@ -159,7 +162,7 @@ class Document360ErrorMappingTest {
     void a500OnStartExportIsNotRetried() {
         wm.stubFor(post(urlPathEqualTo(EXPORTS_PATH)).willReturn(problem(500, VendorExamples.INTERNAL_ERROR)));
 
-        assertThrows(ServerException.class, () -> client.startExport(PROJECT_ID, ExportRequest.ofFormat("pdf")));
+        assertThrows(ServerException.class, () -> client.startExport(PROJECT_ID, PDF));
 
         assertEquals(1, wm.getAllServeEvents().size(), "starting an export twice would start two exports");
     }
@@ -181,7 +184,7 @@ class Document360ErrorMappingTest {
     void a429OnStartExportIsRetriedToo() {
         rateLimitedThenOk(() -> post(urlPathEqualTo(EXPORTS_PATH)), 202, VendorExamples.EXPORT_STARTED);
 
-        assertEquals("Pending", client.startExport(PROJECT_ID, ExportRequest.ofFormat("pdf")).getStatus());
+        assertEquals("Pending", client.startExport(PROJECT_ID, PDF).getStatus());
 
         assertEquals(List.of(Duration.ofSeconds(7)), sleeper.sleeps);
     }

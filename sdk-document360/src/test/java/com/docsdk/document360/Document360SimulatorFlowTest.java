@@ -35,10 +35,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The Document360 facade driving projects, versions and exports against the stateful {@link Document360Simulator}
- * over real HTTP on loopback: every page of projects, the versions, an export walked Pending → InProgress →
+ * The Document360 facade driving projects, workspaces and exports against the stateful {@link Document360Simulator}
+ * over real HTTP on loopback, in both of its dialects (v3.1 workspaces and the older project versions): every page of
+ * projects, the workspaces chosen by id, name or default and exported, an export walked Pending → InProgress →
  * Completed and downloaded from the SAS URL without any Document360 credential (the simulated store refuses a
  * request carrying {@code Authorization}), an expired SAS URL re-issued, a failed export, the empty-bodied 401 and
  * injected faults. Waits are recorded, never slept.
@@ -46,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
 class Document360SimulatorFlowTest {
     private static final String TOKEN = "d360-sim-flow-token";
     private static final UUID PROJECT = UUID.fromString(Document360Simulator.DEFAULT_PROJECT_ID);
-    private static final UUID VERSION = UUID.fromString(Document360Simulator.DEFAULT_VERSION_ID);
+    private static final UUID WORKSPACE = UUID.fromString(Document360Simulator.DEFAULT_WORKSPACE_ID);
     private static final byte[] CONTENT = "PK\u0003\u0004 the product docs as a simulated zip"
             .getBytes(StandardCharsets.ISO_8859_1);
     private static final OpenApiContract CONTRACT = OpenApiContract.forVendor("document360");
@@ -71,7 +74,8 @@ class Document360SimulatorFlowTest {
 
     @BeforeEach
     void setUp() {
-        sim.failExports(false).pollsUntilCompleted(3).downloadUrlLifetime(Duration.ofMinutes(30));
+        sim.failExports(false).pollsUntilCompleted(3).downloadUrlLifetime(Duration.ofMinutes(30))
+                .dialect(Document360Simulator.Dialect.WORKSPACES);
         client = client(b -> b.bearerToken(TOKEN));
     }
 
@@ -89,7 +93,7 @@ class Document360SimulatorFlowTest {
     }
 
     @Test
-    void listsEveryPageOfProjectsAndTheVersions() {
+    void listsEveryPageOfProjectsAndTheWorkspaces() {
         String a = sim.addProject("Release Notes");
         String b = sim.addProject("API Reference");
         String c = sim.addProject("Partner Portal");
@@ -103,10 +107,11 @@ class Document360SimulatorFlowTest {
                 "five projects, two per page");
         assertEquals(5, client.listProjects().stream().count(), "the default page size fetches them at once");
 
-        List<ProjectVersion> versions = client.listProjectVersions(PROJECT).stream().collect(Collectors.toList());
-        assertEquals(1, versions.size());
-        assertEquals(VERSION, versions.get(0).getId());
-        assertTrue(versions.get(0).getIsDefault());
+        List<Workspace> workspaces = client.listWorkspaces(PROJECT).stream().collect(Collectors.toList());
+        assertEquals(1, workspaces.size());
+        assertEquals(WORKSPACE, workspaces.get(0).id().orElseThrow());
+        assertTrue(workspaces.get(0).isDefault());
+        assertEquals("KnowledgeBase", workspaces.get(0).workspaceType().orElseThrow());
         Project project = client.getProject(PROJECT);
         assertEquals("Product Documentation", project.getName());
         CONTRACT.assertRequestsMatch(sim.requests(), r -> true);
@@ -117,7 +122,7 @@ class Document360SimulatorFlowTest {
         Path target = dir.resolve("product-docs.zip");
 
         CompletedExport done = client.exportToFile(PROJECT,
-                ExportRequest.builder().format("pdf").languageCode("en").projectVersionId(VERSION).build(), target);
+                ExportRequest.builder().format("pdf").languageCode("en").workspaceId(WORKSPACE).build(), target);
 
         assertEquals("Completed", done.export().getStatus());
         assertEquals(target, done.file());
@@ -130,6 +135,61 @@ class Document360SimulatorFlowTest {
         assertStorageSawNoCredentials(1);
         assertTrue(sleeps.stream().allMatch(d -> d.compareTo(Duration.ofMillis(20)) <= 0), sleeps.toString());
         CONTRACT.assertRequestsMatch(sim.requests(), r -> !isStorage(r));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Document360Simulator.Dialect.class)
+    void choosesAndExportsWorkspacesInEitherDialectDetectingItOnce(Document360Simulator.Dialect dialect)
+            throws Exception {
+        sim.dialect(dialect);
+        String v2 = sim.addWorkspace(Document360Simulator.DEFAULT_PROJECT_ID, "v2.0");
+        WorkspaceDialect expected = dialect == Document360Simulator.Dialect.WORKSPACES ? WorkspaceDialect.WORKSPACES
+                : WorkspaceDialect.PROJECT_VERSIONS;
+
+        List<Workspace> all = client.listWorkspaces(PROJECT).stream().collect(Collectors.toList());
+        Workspace byName = client.getWorkspace(PROJECT, WorkspaceRef.byName("v2.0"));
+        Workspace byId = client.getWorkspace(PROJECT, WorkspaceRef.byId(v2));
+        Workspace byDefault = client.getWorkspace(PROJECT, WorkspaceRef.defaultWorkspace());
+        CompletedExport ofV2 = client.exportToFile(PROJECT, ExportRequest.builder().format("pdf").workspace(byName)
+                .build(), dir.resolve("v2.zip"));
+        CompletedExport ofDefault = client.exportToFile(PROJECT, ExportRequest.ofFormat("markdown"),
+                dir.resolve("default.zip"));
+
+        assertEquals(List.of("v1.0", "v2.0"), all.stream().map(w -> w.name().orElseThrow()).toList());
+        assertTrue(all.stream().allMatch(w -> w.dialect() == expected), all.toString());
+        assertEquals(expected, client.workspaceDialect(PROJECT));
+        assertEquals(all.get(1), byName, "chosen by name from the listing");
+        assertEquals(v2, byId.id().orElseThrow().toString());
+        assertEquals("en", byId.languageCode().orElseThrow(), "by id: the single answer with its details");
+        assertEquals(WORKSPACE, byDefault.id().orElseThrow());
+        assertEquals(v2, sim.exportWorkspace(ofV2.export().getId().toString()).orElseThrow());
+        assertEquals(Document360Simulator.DEFAULT_WORKSPACE_ID,
+                sim.exportWorkspace(ofDefault.export().getId().toString()).orElseThrow());
+        assertArrayEquals(CONTENT, Files.readAllBytes(ofV2.file()));
+
+        long workspaceProbes = sim.requests().stream().filter(r -> r.getUrl().equals("/v3/projects/" + PROJECT
+                + "/workspaces?page=1&page_size=1")).count();
+        long versionProbes = sim.requests().stream().filter(r -> r.getUrl().equals("/v3/projects/" + PROJECT
+                + "/project-versions?page=1&page_size=1")).count();
+        assertEquals(1, workspaceProbes, "one detection per client, on /workspaces first");
+        assertEquals(dialect == Document360Simulator.Dialect.WORKSPACES ? 0 : 1, versionProbes,
+                "project-versions is asked only after a 404 on /workspaces");
+        String foreign = dialect == Document360Simulator.Dialect.WORKSPACES ? "/project-versions" : "/workspaces/";
+        assertEquals(0, sim.requests().stream().filter(r -> r.getUrl().contains(foreign)).count());
+        CONTRACT.assertRequestsMatch(sim.requests(), r -> !isStorage(r));
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theDeprecatedProjectVersionMethodsStillWorkAgainstAnOlderServer() {
+        sim.dialect(Document360Simulator.Dialect.PROJECT_VERSIONS);
+
+        List<ProjectVersion> versions = client.listProjectVersions(PROJECT).stream().collect(Collectors.toList());
+
+        assertEquals(1, versions.size());
+        assertEquals(WORKSPACE, versions.get(0).getId());
+        assertTrue(versions.get(0).getIsDefault());
+        assertEquals("v1.0", client.getProjectVersion(PROJECT, WORKSPACE).getName());
     }
 
     @Test

@@ -51,6 +51,7 @@ class Document360ValidationTest {
         assertEquals(0, wm.getAllServeEvents().size(), "no request may be sent for invalid input");
     }
 
+    @SuppressWarnings("deprecation") // the deprecated project-versions methods validate too
     static Stream<Arguments> invalidCalls() {
         ExportRequest pdf = ExportRequest.ofFormat("pdf");
         PollOptions poll = PollOptions.defaults();
@@ -70,6 +71,16 @@ class Document360ValidationTest {
                 call("getProjectVersion null project", "projectId", () -> client.getProjectVersion(null, VERSION_ID)),
                 call("getProjectVersion null version", "projectVersionId",
                         () -> client.getProjectVersion(PROJECT_ID, null)),
+                call("listWorkspaces null project", "projectId", () -> client.listWorkspaces(null)),
+                call("listWorkspaces pageSize 0", "pageSize", () -> client.listWorkspaces(PROJECT_ID, 0, none)),
+                call("listWorkspaces pageSize 101", "pageSize", () -> client.listWorkspaces(PROJECT_ID, 101, none)),
+                call("listWorkspaces null options", "options", () -> client.listWorkspaces(PROJECT_ID, 10, null)),
+                call("getWorkspace null project", "projectId",
+                        () -> client.getWorkspace(null, WorkspaceRef.defaultWorkspace())),
+                call("getWorkspace null reference", "workspace", () -> client.getWorkspace(PROJECT_ID, null)),
+                call("getWorkspace null options", "options",
+                        () -> client.getWorkspace(PROJECT_ID, WorkspaceRef.byName("v1.0"), null)),
+                call("workspaceDialect null project", "projectId", () -> client.workspaceDialect(null)),
                 call("startExport null project", "projectId", () -> client.startExport(null, pdf)),
                 call("startExport null request", "request", () -> client.startExport(PROJECT_ID, null)),
                 call("startExport null options", "options",
@@ -131,20 +142,67 @@ class Document360ValidationTest {
                 () -> ExportRequest.builder().languageCode(null)).field());
         assertEquals("projectVersionId", assertThrows(ClientValidationException.class,
                 () -> ExportRequest.builder().projectVersionId(null)).field());
+        assertEquals("workspaceId", assertThrows(ClientValidationException.class,
+                () -> ExportRequest.builder().workspaceId((UUID) null)).field());
+        assertEquals("workspace", assertThrows(ClientValidationException.class,
+                () -> ExportRequest.builder().workspace((WorkspaceRef) null)).field());
+        assertEquals("workspace", assertThrows(ClientValidationException.class,
+                () -> ExportRequest.builder().workspace((Workspace) null)).field());
+        assertEquals("workspaceDialect", assertThrows(ClientValidationException.class,
+                () -> Document360Client.builder().workspaceDialect(null)).field());
+    }
+
+    @Test
+    void anExportRequestNeedsAFormat() {
+        ClientValidationException e = assertThrows(ClientValidationException.class,
+                () -> ExportRequest.builder().languageCode("en").workspaceId(VERSION_ID).build());
+        assertEquals("format", e.field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "v1.0", "4d5e6f7a", "4d5e6f7a-8b9c-0d1e-2f3a-4b5c6d7e8f9a0", "1-2-3-4-5",
+            " 4d5e6f7a-8b9c-0d1e-2f3a-4b5c6d7e8f9a"})
+    void workspaceIdsAreUuids(String id) {
+        assertEquals("workspaceId", assertThrows(ClientValidationException.class, () -> WorkspaceRef.byId(id))
+                .field());
+        assertEquals("workspaceId", assertThrows(ClientValidationException.class,
+                () -> ExportRequest.builder().workspaceId(id)).field());
+    }
+
+    @Test
+    void workspaceReferencesAreChecked() {
+        assertEquals("workspaceId", assertThrows(ClientValidationException.class,
+                () -> WorkspaceRef.byId((UUID) null)).field());
+        assertEquals("workspaceId", assertThrows(ClientValidationException.class,
+                () -> WorkspaceRef.byId((String) null)).field());
+        assertEquals("workspaceName", assertThrows(ClientValidationException.class,
+                () -> WorkspaceRef.byName(" ")).field());
+        assertEquals("workspaceName", assertThrows(ClientValidationException.class,
+                () -> WorkspaceRef.byName(null)).field());
+        assertEquals(WorkspaceRef.byId(VERSION_ID), WorkspaceRef.byId(VERSION_ID.toString().toUpperCase()));
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void projectVersionIdIsAnAliasOfWorkspaceId() {
+        ExportRequest r = ExportRequest.builder().format("pdf").projectVersionId(VERSION_ID).build();
+        assertEquals(WorkspaceRef.byId(VERSION_ID), r.workspace());
+        assertEquals(VERSION_ID, r.projectVersionId().orElseThrow());
+        assertTrue(ExportRequest.ofFormat("pdf").workspace().isDefaultWorkspace());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"pdf", "html", "markdown", "docx", "json-v2", "md.zip"})
     void acceptsOpenEndedFormats(String format) {
-        assertEquals(format, ExportRequest.ofFormat(format).format().orElseThrow());
+        assertEquals(format, ExportRequest.ofFormat(format).format());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr", "pt-BR", "zh-Hant", "es-419"})
     void acceptsLanguageTags(String code) {
-        ExportRequest r = ExportRequest.builder().languageCode(code).projectVersionId(UUID.randomUUID()).build();
+        ExportRequest r = ExportRequest.builder().format("pdf").languageCode(code).workspaceId(UUID.randomUUID())
+                .build();
         assertEquals(code, r.languageCode().orElseThrow());
-        assertTrue(r.format().isEmpty());
     }
 
     private static Arguments call(String name, String field, Executable call) {

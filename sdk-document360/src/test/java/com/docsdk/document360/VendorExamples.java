@@ -2,14 +2,24 @@ package com.docsdk.document360;
 
 import java.util.UUID;
 
-/** The vendor's documented example bodies (seed 004 and shared/vendors/document360.md), verbatim. */
+/**
+ * The vendor's documented example bodies (seed 004, shared/vendors/document360.md and the v3.1 reference
+ * shared/vendors/document360-v3.1-reference.json), verbatim.
+ */
 final class VendorExamples {
     static final UUID PROJECT_ID = UUID.fromString("d7a8b9c0-1e2f-3a4b-5c6d-7e8f9a0b1c2d");
     static final UUID VERSION_ID = UUID.fromString("4d5e6f7a-8b9c-0d1e-2f3a-4b5c6d7e8f9a");
+    /** The default workspace of the v3.1 list example ("v1.0"); the same id as {@link #VERSION_ID}. */
+    static final UUID WORKSPACE_ID = VERSION_ID;
+    /** The second workspace of the v3.1 list example ("v2.0"). */
+    static final UUID WORKSPACE_2_ID = UUID.fromString("5e6f7a8b-9c0d-1e2f-3a4b-5c6d7e8f9a0b");
+    /** The workspace of the v3.1 start-export examples. */
+    static final UUID EXPORTED_WORKSPACE_ID = UUID.fromString("1c2d3e4f-5a6b-7c8d-9e0f-a1b2c3d4e5f6");
     static final UUID EXPORT_ID = UUID.fromString("f1a2b3c4-d5e6-7f89-0a1b-2c3d4e5f6a7b");
     static final String PROJECTS_PATH = "/v3/projects";
     static final String PROJECT_PATH = PROJECTS_PATH + "/" + PROJECT_ID;
     static final String VERSIONS_PATH = PROJECT_PATH + "/project-versions";
+    static final String WORKSPACES_PATH = PROJECT_PATH + "/workspaces";
     static final String EXPORTS_PATH = PROJECT_PATH + "/exports";
     static final String EXPORT_PATH = EXPORTS_PATH + "/" + EXPORT_ID;
 
@@ -64,8 +74,40 @@ final class VendorExamples {
             }
             """;
 
-    /** The documented request body of POST /v3/projects/{project_id}/exports ("pdf" example). */
+    /** GET /v3/projects/{project_id}/workspaces (v3.1 reference, "List of workspaces"). */
+    static final String WORKSPACE_LIST = """
+            {
+              "data": [
+                { "id": "4d5e6f7a-8b9c-0d1e-2f3a-4b5c6d7e8f9a", "name": "v1.0", "slug": "v1-0", "order": 0,
+                  "is_default": true, "workspace_type": null, "created_at": "2025-01-15T10:30:00Z",
+                  "modified_at": "2025-08-10T14:00:00Z" },
+                { "id": "5e6f7a8b-9c0d-1e2f-3a4b-5c6d7e8f9a0b", "name": "v2.0", "slug": "v2-0", "order": 1,
+                  "is_default": false, "workspace_type": null, "created_at": "2025-04-10T08:00:00Z",
+                  "modified_at": "2025-09-01T12:00:00Z" }
+              ],
+              "success": true, "request_id": "req_abc123def456", "errors": null, "warnings": null
+            }
+            """;
+
+    /** GET /v3/projects/{project_id}/workspaces/{workspace_id} (v3.1 reference, "Single workspace detail"). */
+    static final String WORKSPACE = """
+            {
+              "data": {
+                "language_code": "en", "enable_rtl": false, "id": "4d5e6f7a-8b9c-0d1e-2f3a-4b5c6d7e8f9a",
+                "name": "v1.0", "slug": "v1-0", "order": 0, "is_default": true, "workspace_type": null,
+                "created_at": "2025-01-15T10:30:00Z", "modified_at": "2025-08-10T14:00:00Z"
+              },
+              "success": true, "request_id": "req_abc123def456", "errors": null, "warnings": null
+            }
+            """;
+
+    /** The documented request body of POST /v3/projects/{project_id}/exports (v3.1 "Export as PDF"). */
     static final String START_EXPORT_REQUEST = """
+            {"workspace_id":"1c2d3e4f-5a6b-7c8d-9e0f-a1b2c3d4e5f6","lang_code":"en","format":"pdf"}
+            """;
+
+    /** The same request as an older server (project versions) documented it. */
+    static final String START_EXPORT_REQUEST_PROJECT_VERSION = """
             {"project_version_id":"1c2d3e4f-5a6b-7c8d-9e0f-a1b2c3d4e5f6","lang_code":"en","format":"pdf"}
             """;
 
@@ -180,10 +222,10 @@ final class VendorExamples {
     /** A 422 naming the field at fault (inferred by the spec). */
     static final String UNPROCESSABLE = """
             { "type": "https://developer.document360.com/errors/validation-error", "title": "Unprocessable Entity.",
-              "status": 422, "detail": "The project version is invalid.", "instance": null,
+              "status": 422, "detail": "The workspace is invalid.", "instance": null,
               "trace_id": "req_unprocessable_1",
-              "errors": [ { "code": "VALIDATION_ERROR", "message": "Project version not found.",
-                            "field": "project_version_id", "details": null } ],
+              "errors": [ { "code": "VALIDATION_ERROR", "message": "Workspace not found.",
+                            "field": "workspace_id", "details": null } ],
               "warnings": null }
             """;
 
