@@ -25,6 +25,9 @@ class NoDuplicateCreateTest {
         if (r.method().equals("POST")) {
             return r.onReusedConnection() ? Reply.reset() : Reply.json(202, VendorExamples.EXPORT_STARTED);
         }
+        if (r.path().equals(VendorExamples.WORKSPACES_PATH)) { // the dialect detection and the default workspace
+            return Reply.json(200, VendorExamples.WORKSPACE_LIST);
+        }
         return r.path().equals(VendorExamples.PROJECT_PATH) ? Reply.json(200, VendorExamples.PROJECT)
                 : Reply.json(404, VendorExamples.NOT_FOUND);
     }
