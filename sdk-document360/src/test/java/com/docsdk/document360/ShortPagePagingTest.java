@@ -3,6 +3,7 @@ package com.docsdk.document360;
 import static com.docsdk.document360.VendorExamples.PROJECTS_PATH;
 import static com.docsdk.document360.VendorExamples.PROJECT_ID;
 import static com.docsdk.document360.VendorExamples.VERSIONS_PATH;
+import static com.docsdk.document360.VendorExamples.WORKSPACES_PATH;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Both paginators of the Document360 module (projects, project versions) against a page shorter than
+ * The paginators of the Document360 module (projects, workspaces, project versions) against a page shorter than
  * {@code page_size} whose {@code pagination} announces more ({@code has_more: true}, a {@code total_count} above the
  * items read, or a {@code next_cursor}; see {@code x-docsdk-paging} in openapi/document360.yaml): the later page is
  * requested and its items are returned.
@@ -93,6 +94,36 @@ class ShortPagePagingTest {
     }
 
     @Test
+    void workspacesFollowHasMoreAfterAShortPage() {
+        // page 1 also answers the client's one-item dialect detection (GET .../workspaces?page=1&page_size=1)
+        stubPage(WORKSPACES_PATH, 1, page(List.of("v1.0"), "\"page\": 1, \"page_size\": 100, \"has_more\": true"));
+        stubPage(WORKSPACES_PATH, 2, page(List.of("v2.0"), "\"page\": 2, \"page_size\": 100, \"has_more\": false"));
+
+        List<String> names = client.listWorkspaces(PROJECT_ID).stream().map(w -> w.name().orElseThrow()).toList();
+
+        assertEquals(List.of("v1.0", "v2.0"), names);
+        wm.verify(1, getRequestedFor(urlPathEqualTo(WORKSPACES_PATH)).withQueryParam("page", equalTo("2"))
+                .withQueryParam("page_size", equalTo("100")));
+    }
+
+    @Test
+    void workspacesOfAnOlderServerFollowATotalCountAboveTheItemsReadAfterAShortPage() {
+        try (Document360Client older = TestSupport.builder(wm, TestSupport.time())
+                .workspaceDialect(WorkspaceDialect.PROJECT_VERSIONS).build()) {
+            stubPage(VERSIONS_PATH, 1, page(List.of("v1.0"), "\"page\": 1, \"page_size\": 100, \"total_count\": 2"));
+            stubPage(VERSIONS_PATH, 2, page(List.of("v2.0"), "\"page\": 2, \"page_size\": 100, \"total_count\": 2"));
+
+            PagedIterable<Workspace> workspaces = older.listWorkspaces(PROJECT_ID);
+            List<String> names = workspaces.stream().map(w -> w.name().orElseThrow()).toList();
+
+            assertEquals(List.of("v1.0", "v2.0"), names);
+            assertEquals(OptionalLong.of(2), workspaces.totalItems());
+            wm.verify(2, getRequestedFor(urlPathEqualTo(VERSIONS_PATH)));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
     void projectVersionsFollowHasMoreAfterAShortPage() {
         stubPage(VERSIONS_PATH, 1, page(List.of("v1.0"), "\"page\": 1, \"page_size\": 100, \"has_more\": true"));
         stubPage(VERSIONS_PATH, 2, page(List.of("v2.0"), "\"page\": 2, \"page_size\": 100, \"has_more\": false"));
@@ -104,6 +135,7 @@ class ShortPagePagingTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
     void projectVersionsFollowTheNextCursorOfAShortPage() {
         wm.stubFor(get(urlPathEqualTo(VERSIONS_PATH)).withQueryParam("cursor", absent())
                 .willReturn(okJson(page(List.of("v1.0"), "\"page\": 1, \"page_size\": 100, \"has_more\": true,"
