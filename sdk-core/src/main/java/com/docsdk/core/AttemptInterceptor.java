@@ -14,6 +14,13 @@ import org.slf4j.LoggerFactory;
 final class AttemptInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger("com.docsdk.http");
 
+    private final SecretRegistry secrets;
+
+    /** @param secrets the client's secrets, scrubbed from the logged URL (a key may sit in a path) */
+    AttemptInterceptor(SecretRegistry secrets) {
+        this.secrets = secrets;
+    }
+
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
@@ -22,13 +29,13 @@ final class AttemptInterceptor implements Interceptor {
         try {
             Response response = FollowUpGuard.restore(chain.proceed(request));
             if (LOG.isDebugEnabled()) {
-                LOG.debug("{} {} -> {} ({} ms, attempt {})", request.method(), Redactor.url(request.url()),
+                LOG.debug("{} {} -> {} ({} ms, attempt {})", request.method(), secrets.url(request.url()),
                         response.code(), elapsedMillis(start), attempt);
             }
             return response;
         } catch (IOException | RuntimeException e) {
             if (LOG.isDebugEnabled()) {
-                LOG.debug("{} {} -> {} ({} ms, attempt {})", request.method(), Redactor.url(request.url()),
+                LOG.debug("{} {} -> {} ({} ms, attempt {})", request.method(), secrets.url(request.url()),
                         e.getClass().getSimpleName(), elapsedMillis(start), attempt);
             }
             throw e;

@@ -109,6 +109,19 @@ public abstract class Credentials {
     void bindTokenClient(OkHttpClient anonymousClient) {
     }
 
+    /**
+     * Tells the client's secret registry every secret these credentials hold, now and later (tokens as they are
+     * fetched), so that the client scrubs them from what it prints even when a server echoes them. Extra headers
+     * count as secrets unless {@link Redactor#isSafeHeader(String) safe to print}.
+     */
+    void bindSecrets(SecretRegistry secrets) {
+        extraHeaders.forEach((name, value) -> {
+            if (!Redactor.isSafeHeader(name)) {
+                secrets.register(value);
+            }
+        });
+    }
+
     String describeExtraHeaders() {
         return extraHeaders.entrySet().stream()
                 .map(e -> e.getKey() + "=" + Redactor.headerValue(e.getKey(), e.getValue()))
@@ -150,6 +163,15 @@ public abstract class Credentials {
                 names.add(header);
             }
             return names;
+        }
+
+        @Override
+        void bindSecrets(SecretRegistry secrets) {
+            super.bindSecrets(secrets);
+            if (value != null) {
+                boolean bearer = header.equalsIgnoreCase("Authorization") && value.startsWith("Bearer ");
+                secrets.register(bearer ? value.substring("Bearer ".length()) : value);
+            }
         }
 
         @Override
@@ -212,6 +234,15 @@ public abstract class Credentials {
         void bindTokenClient(OkHttpClient anonymousClient) {
             if (provider instanceof OAuth2ClientCredentials oauth) {
                 oauth.useClientIfUnset(anonymousClient);
+            }
+        }
+
+        @Override
+        void bindSecrets(SecretRegistry secrets) {
+            super.bindSecrets(secrets);
+            cache.feed(secrets);
+            if (provider instanceof OAuth2ClientCredentials oauth) {
+                oauth.bindSecrets(secrets);
             }
         }
 

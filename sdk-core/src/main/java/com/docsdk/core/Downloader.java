@@ -55,16 +55,17 @@ public final class Downloader {
             t.run(target);
             String sha256 = digest.finish();
             Optional<java.nio.file.Path> file = target.commit();
-            LOG.debug("downloaded {} bytes from {} (refreshes {}, resumes {})", t.offset, Redactor.url(t.url),
+            LOG.debug("downloaded {} bytes from {} (refreshes {}, resumes {})", t.offset, transport.secrets().url(t.url),
                     t.refreshes, t.resumes);
             return new DownloadResult(file, t.offset, sha256, Optional.ofNullable(t.contentType), t.refreshes,
                     t.resumes);
         } catch (IOException e) {
-            throw Failures.transport(new Request.Builder().url(t.url).build(), e, t.resumes + 1, null);
+            throw Failures.transport(new Request.Builder().url(t.url).build(), e, t.resumes + 1, null,
+                    transport.secrets());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw Failures.transport(new Request.Builder().url(t.url).build(),
-                    new java.io.InterruptedIOException("interrupted"), t.resumes + 1, null);
+                    new java.io.InterruptedIOException("interrupted"), t.resumes + 1, null, transport.secrets());
         }
     }
 
@@ -117,7 +118,7 @@ public final class Downloader {
                     if (looksExpired(code) && request.refreshable() && refreshes < request.maxUrlRefreshes()) {
                         refreshes++;
                         LOG.debug("download URL {} answered {}: asking the source for a fresh one ({} of {})",
-                                Redactor.url(url), code, refreshes, request.maxUrlRefreshes());
+                                transport.secrets().url(url), code, refreshes, request.maxUrlRefreshes());
                         url = resolve(request.urlSource().get());
                         continue;
                     }
@@ -173,7 +174,8 @@ public final class Downloader {
                     throw e;
                 }
                 resumes++;
-                LOG.debug("download from {} broke after {} bytes ({}); {} ({} of {})", Redactor.url(url), offset,
+                LOG.debug("download from {} broke after {} bytes ({}); {} ({} of {})", transport.secrets().url(url),
+                        offset,
                         e.getClass().getSimpleName(), rangesSupported ? "resuming" : "restarting", resumes,
                         request.maxResumes());
                 if (!rangesSupported) {

@@ -36,7 +36,8 @@ final class ErrorInterceptor implements Interceptor {
             long callTimeout = chain.call().timeout().timeoutNanos();
             boolean callTimedOut = chain.call().isCanceled() && callTimeout > 0
                     && (state.hasDeadline() ? state.deadlinePassed() : System.nanoTime() - start >= callTimeout);
-            throw Failures.transport(request, e, state.attempts(), state.stopReason(), callTimedOut);
+            throw Failures.transport(request, e, state.attempts(), state.stopReason(), callTimedOut,
+                    errors.secrets());
         }
         if (response.code() < 400 || request.tag(RawResponse.class) != null) {
             return response;

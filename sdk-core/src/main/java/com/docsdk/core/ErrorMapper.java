@@ -9,7 +9,8 @@ import okhttp3.Response;
 
 /**
  * Turns an error response into the matching {@link SdkHttpException}: reads up to 64 KiB of the body, parses it with
- * the vendor's {@link ErrorBodyParser}, and collects request id, retry-after, safe headers, attempts and any note.
+ * the vendor's {@link ErrorBodyParser}, and collects request id, retry-after, safe headers, attempts and any note,
+ * with the client's own secrets scrubbed from all of it (a server may echo the key or token it was sent).
  * One per transport, shared by the error interceptor and the downloader.
  */
 final class ErrorMapper {
@@ -18,11 +19,18 @@ final class ErrorMapper {
     private final ErrorBodyParser parser;
     private final List<String> requestIdHeaders;
     private final Clock clock;
+    private final SecretRegistry secrets;
 
-    ErrorMapper(ErrorBodyParser parser, List<String> requestIdHeaders, Clock clock) {
+    ErrorMapper(ErrorBodyParser parser, List<String> requestIdHeaders, Clock clock, SecretRegistry secrets) {
         this.parser = parser;
         this.requestIdHeaders = requestIdHeaders;
         this.clock = clock;
+        this.secrets = secrets;
+    }
+
+    /** The client's secrets, scrubbed from everything the exceptions it makes say. */
+    SecretRegistry secrets() {
+        return secrets;
     }
 
     List<String> requestIdHeaders() {
@@ -50,6 +58,7 @@ final class ErrorMapper {
         Request sent = response.request();
         return HttpErrorContext.builder(response.code(), sent.method(), sent.url())
                 .details(details == null ? ErrorDetails.EMPTY : details)
+                .secrets(secrets)
                 .rawBody(body)
                 .headers(response.headers())
                 .requestIdFrom(response.headers(), requestIdHeaders)

@@ -15,12 +15,13 @@ final class Failures {
                 || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
     }
 
-    static TransportException transport(Request request, IOException e, int attempts, String note) {
-        return transport(request, e, attempts, note, false);
+    static TransportException transport(Request request, IOException e, int attempts, String note,
+            SecretRegistry secrets) {
+        return transport(request, e, attempts, note, false, secrets);
     }
 
     static TransportException transport(Request request, IOException e, int attempts, String note,
-            boolean callTimedOut) {
+            boolean callTimedOut, SecretRegistry secrets) {
         boolean timeout = callTimedOut || isTimeout(e);
         StringBuilder sb = new StringBuilder();
         sb.append(request.method()).append(' ').append(Redactor.url(request.url())).append(" failed: ")
@@ -31,7 +32,7 @@ final class Failures {
         if (note != null) {
             sb.append(" (").append(note).append(')');
         }
-        return new TransportException(sb.toString(), e, attempts, timeout);
+        return new TransportException(secrets.scrub(sb.toString()), e, attempts, timeout);
     }
 
     private static String describe(IOException e) {

@@ -46,16 +46,20 @@ public final class HttpErrorContext {
     private final String note;
 
     private HttpErrorContext(Builder b) {
+        SecretRegistry secrets = b.secrets;
         this.statusCode = b.statusCode;
         this.method = b.method;
-        this.redactedUrl = Redactor.url(b.url);
-        this.details = redacted(b.details);
-        this.requestId = b.requestId != null ? b.requestId : b.details.traceId();
-        this.rawBody = truncate(Redactor.text(b.rawBody));
-        this.safeHeaders = b.safeHeaders;
+        this.redactedUrl = secrets.url(b.url);
+        this.details = redacted(b.details, secrets);
+        String id = b.requestId != null ? b.requestId : b.details.traceId();
+        this.requestId = id == null ? null : secrets.scrub(id);
+        this.rawBody = truncate(b.rawBody == null ? "" : secrets.redact(b.rawBody));
+        Map<String, String> headers = new LinkedHashMap<>();
+        b.safeHeaders.forEach((name, value) -> headers.put(name, secrets.scrub(value)));
+        this.safeHeaders = Collections.unmodifiableMap(headers);
         this.attempts = b.attempts;
         this.retryAfter = b.retryAfter;
-        this.note = b.note;
+        this.note = b.note == null ? null : secrets.scrub(b.note);
     }
 
     public static Builder builder(int statusCode, String method, HttpUrl url) {
@@ -163,12 +167,17 @@ public final class HttpErrorContext {
         return text.isEmpty() ? kind : kind + ": " + text;
     }
 
-    /** The details with any URL or signature a vendor echoed in a message redacted, as in the raw body. */
-    private static ErrorDetails redacted(ErrorDetails d) {
-        List<String> messages = d.messages().stream().map(Redactor::text).toList();
+    /**
+     * The details with any URL or signature a vendor echoed redacted, as in the raw body, and any of the client's own
+     * secrets (a key, token or client secret the server repeated back) scrubbed from every part.
+     */
+    private static ErrorDetails redacted(ErrorDetails d, SecretRegistry secrets) {
+        List<String> messages = d.messages().stream().map(secrets::redact).toList();
         List<FieldError> fieldErrors = d.fieldErrors().stream()
-                .map(fe -> new FieldError(fe.field(), fe.code(), Redactor.text(fe.message()))).toList();
-        return new ErrorDetails(d.code(), messages, fieldErrors, d.traceId());
+                .map(fe -> new FieldError(secrets.scrub(fe.field()), secrets.scrub(fe.code()),
+                        secrets.redact(fe.message()))).toList();
+        return new ErrorDetails(d.code() == null ? null : secrets.scrub(d.code()), messages, fieldErrors,
+                d.traceId() == null ? null : secrets.scrub(d.traceId()));
     }
 
     private static String truncate(String body) {
@@ -191,6 +200,7 @@ public final class HttpErrorContext {
         private int attempts = 1;
         private Duration retryAfter;
         private String note;
+        private SecretRegistry secrets = SecretRegistry.NONE;
 
         private Builder(int statusCode, String method, HttpUrl url) {
             this.statusCode = statusCode;
@@ -261,6 +271,12 @@ public final class HttpErrorContext {
         /** A remark appended to the message, such as why the SDK stopped retrying. Must hold no secret. */
         public Builder note(String note) {
             this.note = note;
+            return this;
+        }
+
+        /** The client's secrets, scrubbed from every part of the error on top of the pattern rules. */
+        Builder secrets(SecretRegistry secrets) {
+            this.secrets = Objects.requireNonNull(secrets, "secrets");
             return this;
         }
 

@@ -32,7 +32,9 @@ import okhttp3.ResponseBody;
  *
  * <p>Without an explicit {@link Builder#httpClient(OkHttpClient) HTTP client} it uses the owning client's transport
  * (proxy, timeouts, retries, logging) without credentials. Bad client credentials raise
- * {@link AuthenticationException}.
+ * {@link AuthenticationException}. The token request carries the client secret, so it follows no redirect to another
+ * origin, whichever HTTP client sends it: that fails with a {@link RedirectRefusedException} before the secret is
+ * re-sent. A token endpoint that echoes the secret in an error never gets it into the exception.
  */
 public final class OAuth2ClientCredentials implements TokenProvider {
     private final HttpUrl tokenUrl;
@@ -40,7 +42,14 @@ public final class OAuth2ClientCredentials implements TokenProvider {
     private final String clientSecret;
     private final String scope;
     private final Clock clock;
+    /** Scrubs the secret (and, once bound to a client, that client's other secrets) from token errors. */
+    private final SecretRegistry own = new SecretRegistry();
+    private volatile SecretRegistry bound;
     private volatile OkHttpClient http;
+    /** {@link #http} with the redirect guard; derived once per client. */
+    private volatile OkHttpClient guarded;
+    private volatile OkHttpClient guardedFrom;
+    private final Object clientLock = new Object();
 
     private OAuth2ClientCredentials(Builder b) {
         this.tokenUrl = b.tokenUrl;
@@ -49,6 +58,7 @@ public final class OAuth2ClientCredentials implements TokenProvider {
         this.scope = b.scope;
         this.clock = b.clock;
         this.http = b.http;
+        own.register(clientSecret);
     }
 
     public static Builder builder() {
@@ -61,13 +71,37 @@ public final class OAuth2ClientCredentials implements TokenProvider {
         }
     }
 
+    /** Tells an SDK client's secret registry the client secret; token errors are then scrubbed with it. */
+    void bindSecrets(SecretRegistry secrets) {
+        secrets.register(clientSecret);
+        bound = secrets;
+    }
+
+    private SecretRegistry secrets() {
+        SecretRegistry b = bound;
+        return b != null ? b : own;
+    }
+
+    /** The HTTP client with a guard that refuses a redirect to another origin for the token request. */
+    private OkHttpClient client() {
+        OkHttpClient base = http;
+        if (base == null) {
+            base = new OkHttpClient();
+            http = base;
+        }
+        synchronized (clientLock) {
+            if (guardedFrom != base) {
+                guarded = base.newBuilder().addNetworkInterceptor(new FollowUpGuard(own, base.followRedirects(),
+                        base.followSslRedirects())).build();
+                guardedFrom = base;
+            }
+            return guarded;
+        }
+    }
+
     @Override
     public AccessToken fetchToken() {
-        OkHttpClient client = http;
-        if (client == null) {
-            client = new OkHttpClient();
-            http = client;
-        }
+        OkHttpClient client = client();
         FormBody.Builder form = new FormBody.Builder()
                 .add("grant_type", "client_credentials")
                 .add("client_id", clientId)
@@ -79,9 +113,10 @@ public final class OAuth2ClientCredentials implements TokenProvider {
                 .header("Accept", "application/json")
                 .tag(RawResponse.class, RawResponse.INSTANCE)
                 .tag(RequestOptions.class, RequestOptions.builder().idempotent(true).build())
+                .tag(FollowUpGuard.CarriesCredential.class, FollowUpGuard.CarriesCredential.OAUTH2_CLIENT_SECRET)
                 .build();
         Instant requestedAt = clock.instant();
-        try (Response response = client.newCall(request).execute()) {
+        try (Response response = FollowUpGuard.restore(client.newCall(request).execute())) {
             ResponseBody body = response.body();
             String text = body.string();
             if (!response.isSuccessful()) {
@@ -89,8 +124,8 @@ public final class OAuth2ClientCredentials implements TokenProvider {
             }
             return parse(text, requestedAt, response);
         } catch (IOException e) {
-            throw new TransportException("token request to " + Redactor.url(tokenUrl) + " failed: " + e, e, 1,
-                    e instanceof java.io.InterruptedIOException);
+            throw new TransportException(secrets().scrub(own.redact("token request to " + Redactor.url(tokenUrl)
+                    + " failed: " + e)), e, 1, e instanceof java.io.InterruptedIOException);
         }
     }
 
@@ -107,6 +142,7 @@ public final class OAuth2ClientCredentials implements TokenProvider {
             throw new AuthenticationException(HttpErrorContext.builder(response.code(), "POST", tokenUrl)
                     .details(new ErrorDetails("invalid_token_response",
                             List.of("the token endpoint answered without an access_token"), List.of(), null))
+                    .secrets(secrets())
                     .headers(response.headers())
                     .build());
         }
@@ -116,6 +152,7 @@ public final class OAuth2ClientCredentials implements TokenProvider {
             throw new AuthenticationException(HttpErrorContext.builder(response.code(), "POST", tokenUrl)
                     .details(new ErrorDetails("unsupported_token_type",
                             List.of("unsupported token_type " + tokenType), List.of(), null))
+                    .secrets(secrets())
                     .build());
         }
         Instant expiresAt = null;
@@ -131,10 +168,11 @@ public final class OAuth2ClientCredentials implements TokenProvider {
     }
 
     private SdkHttpException tokenError(Response response, String body) {
-        String text = withoutSecret(body);
+        String text = own.scrub(body);
         HttpErrorContext context = HttpErrorContext.builder(response.code(), "POST", tokenUrl)
                 .details(ErrorBodyParser.json().parse(response.code(),
                         Objects.requireNonNullElse(response.header("Content-Type"), ""), text))
+                .secrets(secrets())
                 .rawBody(text)
                 .headers(response.headers())
                 .retryAfterFrom(response.headers(), clock)
@@ -144,12 +182,6 @@ public final class OAuth2ClientCredentials implements TokenProvider {
             return new AuthenticationException(context);
         }
         return context.toException();
-    }
-
-    /** The body with the client secret removed, raw or form-encoded: some token endpoints echo what they got. */
-    private String withoutSecret(String text) {
-        String encoded = new FormBody.Builder().add("s", clientSecret).build().encodedValue(0);
-        return text.replace(clientSecret, Redactor.REDACTED).replace(encoded, Redactor.REDACTED);
     }
 
     @Override

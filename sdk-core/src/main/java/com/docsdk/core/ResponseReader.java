@@ -41,9 +41,10 @@ public interface ResponseReader<T> {
             try (Reader reader = response.body().charStream()) {
                 return gson.fromJson(reader, type);
             } catch (JsonParseException e) {
+                SecretRegistry secrets = SecretRegistry.of(response.request());
                 throw new SdkException("could not parse the response of " + response.request().method() + " "
-                        + Redactor.url(response.request().url()) + " as " + type.getTypeName() + ": "
-                        + e.getMessage(), e);
+                        + secrets.url(response.request().url()) + " as " + type.getTypeName() + ": "
+                        + secrets.redact(String.valueOf(e.getMessage())), e);
             }
         };
     }

@@ -24,12 +24,15 @@ final class RetryInterceptor implements Interceptor {
     private final RetryBudget budget;
     private final Sleeper sleeper;
     private final Clock clock;
+    private final SecretRegistry secrets;
 
-    RetryInterceptor(RetryPolicy defaultPolicy, RetryBudget budget, Sleeper sleeper, Clock clock) {
+    RetryInterceptor(RetryPolicy defaultPolicy, RetryBudget budget, Sleeper sleeper, Clock clock,
+            SecretRegistry secrets) {
         this.defaultPolicy = defaultPolicy;
         this.budget = budget;
         this.sleeper = sleeper;
         this.clock = clock;
+        this.secrets = secrets;
     }
 
     @Override
@@ -84,10 +87,10 @@ final class RetryInterceptor implements Interceptor {
         }
     }
 
-    private static void log(Request request, CallState state, Duration delay, String cause) {
+    private void log(Request request, CallState state, Duration delay, String cause) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} attempt {} failed ({}); retrying in {} ms", request.method(),
-                    Redactor.url(request.url()), state.attempts(), cause, delay.toMillis());
+                    secrets.url(request.url()), state.attempts(), cause, delay.toMillis());
         }
     }
 

@@ -2,17 +2,21 @@ package com.docsdk.core;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Caches a provider's token: refreshes it {@code skew} before it expires, forgets it when told it was rejected,
- * and lets exactly one thread fetch while the others wait for that fetch (single-flight).
+ * and lets exactly one thread fetch while the others wait for that fetch (single-flight). Every token it fetches is
+ * told to the secret registries it {@linkplain #feed(SecretRegistry) feeds}, so that an echoed token is scrubbed.
  */
 final class TokenCache {
     private final TokenProvider provider;
     private final Duration skew;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+    private final List<SecretRegistry> registries = new CopyOnWriteArrayList<>();
     private volatile AccessToken current;
 
     TokenCache(TokenProvider provider, Duration skew, Clock clock) {
@@ -36,10 +40,22 @@ final class TokenCache {
             if (fetched == null) {
                 throw new SdkException("the token provider returned no token");
             }
+            for (SecretRegistry registry : registries) {
+                registry.registerToken(fetched.value());
+            }
             current = fetched;
             return fetched.value();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Tells {@code registry} the cached token now and every token fetched from now on. */
+    void feed(SecretRegistry registry) {
+        registries.add(registry);
+        AccessToken t = current;
+        if (t != null) {
+            registry.registerToken(t.value());
         }
     }
 

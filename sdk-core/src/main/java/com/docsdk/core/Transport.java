@@ -43,6 +43,7 @@ public final class Transport implements AutoCloseable {
     private final String userAgent;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ErrorMapper errors;
+    private final SecretRegistry secrets = new SecretRegistry();
     private final Object schedulerLock = new Object();
     private PollScheduler pollScheduler;
     private boolean ownsPollScheduler;
@@ -96,20 +97,26 @@ public final class Transport implements AutoCloseable {
         } else if (ownsClient) {
             common.proxyAuthenticator(ProxyConfig.fromSystemProperties());
         }
+        // The client's own secrets, scrubbed from everything it prints: fed by the credentials (and token fetches).
+        Credentials credentials = s.credentials();
+        credentials.bindSecrets(secrets);
         // Application interceptors run outermost first; credentials are resolved last, attached on the wire.
-        this.errors = new ErrorMapper(s.errorBodyParser(), s.requestIdHeaders(), s.clock());
+        this.errors = new ErrorMapper(s.errorBodyParser(), s.requestIdHeaders(), s.clock(), secrets);
         common.addInterceptor(new ErrorInterceptor(errors))
                 .addInterceptor(new HeadersInterceptor(userAgent))
-                .addInterceptor(new RetryInterceptor(s.retryPolicy(), s.retryBudget(), s.sleeper(), s.clock()));
+                .addInterceptor(new RetryInterceptor(s.retryPolicy(), s.retryBudget(), s.sleeper(), s.clock(),
+                        secrets));
 
         Origin origin = Origin.of(parsed);
-        Credentials credentials = s.credentials();
-        // Outermost network interceptor: sees each hop's response before OkHttp decides on a follow-up.
-        common.addNetworkInterceptor(new FollowUpGuard());
-        this.anonymousClient = common.build().newBuilder().addInterceptor(new AttemptInterceptor()).build();
+        // Outermost network interceptor: sees each hop's response before OkHttp decides on a follow-up (refuses to
+        // take a credential to another origin, keeps OkHttp from repeating a request on its own).
+        OkHttpClient settled = common.build();
+        common.addNetworkInterceptor(new FollowUpGuard(secrets, settled.followRedirects(),
+                settled.followSslRedirects()));
+        this.anonymousClient = common.build().newBuilder().addInterceptor(new AttemptInterceptor(secrets)).build();
         this.client = common
                 .addInterceptor(new TokenRefreshInterceptor(credentials, origin))
-                .addInterceptor(new AttemptInterceptor())
+                .addInterceptor(new AttemptInterceptor(secrets))
                 .addInterceptor(new AuthInterceptor.Resolve(credentials, origin))
                 .addNetworkInterceptor(new AuthInterceptor.Attach(credentials, origin))
                 .build();
@@ -175,6 +182,11 @@ public final class Transport implements AutoCloseable {
         return settings.retryPolicy();
     }
 
+    /** The secrets this client holds (key, tokens, client secret), scrubbed from everything it surfaces. */
+    SecretRegistry secrets() {
+        return secrets;
+    }
+
     /** Refuses a plain-http URL to a non-loopback host unless the client allows insecure transport. */
     void requireSecure(HttpUrl url, String field) {
         TransportSecurity.requireSecure(url, settings.allowInsecureHttp(), field);
@@ -205,7 +217,8 @@ public final class Transport implements AutoCloseable {
         ensureOpen();
         CallState state = new CallState();
         Call call = client.newCall(request.newBuilder().tag(RequestOptions.class, options)
-                .tag(CallState.class, state).header("User-Agent", userAgent).build());
+                .tag(CallState.class, state).tag(SecretRegistry.class, secrets).header("User-Agent", userAgent)
+                .build());
         options.timeout().ifPresent(t -> call.timeout().timeout(t.toNanos(), TimeUnit.NANOSECONDS));
         long timeout = call.timeout().timeoutNanos();
         if (timeout > 0) {
@@ -239,7 +252,7 @@ public final class Transport implements AutoCloseable {
                     settings.clock());
         } catch (IOException e) {
             // The body broke after the status arrived: the attempts already made are the call's.
-            throw Failures.transport(request, e, CallState.of(call.request()).attempts(), null);
+            throw Failures.transport(request, e, CallState.of(call.request()).attempts(), null, secrets);
         }
     }
 
@@ -265,7 +278,7 @@ public final class Transport implements AutoCloseable {
     Call newRawCall(Request request, RequestOptions options) {
         ensureOpen();
         Call call = client.newCall(request.newBuilder().tag(RequestOptions.class, options)
-                .tag(RawResponse.class, RawResponse.INSTANCE).build());
+                .tag(RawResponse.class, RawResponse.INSTANCE).tag(SecretRegistry.class, secrets).build());
         options.timeout().ifPresent(t -> call.timeout().timeout(t.toNanos(), TimeUnit.NANOSECONDS));
         return call;
     }

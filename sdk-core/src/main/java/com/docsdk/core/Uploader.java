@@ -51,7 +51,7 @@ public final class Uploader {
         try (Response response = transport.newCall(sent, request.options()).execute()) {
             return new UploadResult(response.code(), Optional.ofNullable(response.header("ETag")), length);
         } catch (IOException e) {
-            throw Failures.transport(sent, e, 1, null);
+            throw Failures.transport(sent, e, 1, null, transport.secrets());
         }
     }
 
