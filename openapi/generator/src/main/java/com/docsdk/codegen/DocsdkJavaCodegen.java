@@ -207,16 +207,16 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
             Map<String, CodegenModel> models) {
         Map<String, Object> x = op.vendorExtensions;
         String style = String.valueOf(paging.getOrDefault("style", "page"));
-        CodegenProperty items = property(response, String.valueOf(paging.get("items")));
-        if (items == null || items.items == null) {
+        Resolved items = resolve(response, String.valueOf(paging.get("items")), models);
+        if (items == null || items.property.items == null) {
             throw new IllegalArgumentException(op.operationId + ": x-docsdk-paging.items names no array property of "
                     + response.classname);
         }
         x.put("x-docsdk-paged", true);
         x.put("x-docsdk-paging-style", style);
         x.put("x-docsdk-page-type", response.classname);
-        x.put("x-docsdk-item-type", items.items.datatypeWithEnum);
-        x.put("x-docsdk-items-getter", items.getter + "()");
+        x.put("x-docsdk-item-type", items.property.items.datatypeWithEnum);
+        x.put("x-docsdk-items-getter", items.expr);
         x.put("x-docsdk-first-page", String.valueOf(paging.getOrDefault("firstPage", "1")));
         String pageParam = String.valueOf(paging.get("pageParam"));
         CodegenParameter page = param(op, pageParam);
@@ -232,28 +232,61 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
             x.put("x-docsdk-size-param", size.paramName);
             x.put("x-docsdk-size-default", size.defaultValue == null ? "0" : size.defaultValue);
         }
-        putSignal(x, response, paging, "total", "x-docsdk-total-getter");
-        putSignal(x, response, paging, "totalPages", "x-docsdk-total-pages-getter");
-        putSignal(x, response, paging, "hasMore", "x-docsdk-has-more-getter");
-        putSignal(x, response, paging, "nextCursor", "x-docsdk-next-cursor-getter");
+        putSignal(op, x, response, models, paging, "total", "x-docsdk-total-getter");
+        putSignal(op, x, response, models, paging, "totalPages", "x-docsdk-total-pages-getter");
+        putSignal(op, x, response, models, paging, "hasMore", "x-docsdk-has-more-getter");
+        putSignal(op, x, response, models, paging, "nextCursor", "x-docsdk-next-cursor-getter");
         if ("cursor".equals(style) && !x.containsKey("x-docsdk-next-cursor-getter")) {
             throw new IllegalArgumentException(op.operationId + ": cursor paging needs x-docsdk-paging.nextCursor");
         }
         return pageParam;
     }
 
-    private static void putSignal(Map<String, Object> x, CodegenModel response, Map<String, Object> paging,
-            String key, String target) {
+    private static void putSignal(CodegenOperation op, Map<String, Object> x, CodegenModel response,
+            Map<String, CodegenModel> models, Map<String, Object> paging, String key, String target) {
         Object name = paging.get(key);
         if (name == null) {
             return;
         }
-        CodegenProperty p = property(response, name.toString());
-        if (p == null) {
-            throw new IllegalArgumentException("x-docsdk-paging." + key + " names no property " + name + " of "
-                    + response.classname);
+        Resolved r = resolve(response, name.toString(), models);
+        if (r == null) {
+            throw new IllegalArgumentException(op.operationId + ": x-docsdk-paging." + key + " names no property "
+                    + name + " of " + response.classname);
         }
-        x.put(target, p.getter + "()");
+        x.put(target, r.expr);
+    }
+
+    /** A property reached through a dotted path of a response, and the null-safe Java expression over {@code page}. */
+    private static final class Resolved {
+        final CodegenProperty property;
+        final String expr;
+
+        Resolved(CodegenProperty property, String expr) {
+            this.property = property;
+            this.expr = expr;
+        }
+    }
+
+    private static Resolved resolve(CodegenModel model, String path, Map<String, CodegenModel> models) {
+        String[] parts = path.split("\\.");
+        CodegenModel current = model;
+        CodegenProperty p = null;
+        StringBuilder expr = new StringBuilder("java.util.Optional.ofNullable(page)");
+        for (String part : parts) {
+            if (current == null) {
+                return null;
+            }
+            p = property(current, part);
+            if (p == null) {
+                return null;
+            }
+            expr.append(".map(v -> v.").append(p.getter).append("())");
+            current = p.complexType == null ? null : models.get(p.complexType);
+        }
+        if (parts.length == 1) {
+            return new Resolved(p, "page." + p.getter + "()");
+        }
+        return new Resolved(p, expr.append(".orElse(null)").toString());
     }
 
     private static CodegenProperty property(CodegenModel model, String baseName) {

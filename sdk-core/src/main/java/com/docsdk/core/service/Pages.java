@@ -9,9 +9,8 @@ import java.util.function.IntFunction;
 
 /**
  * The paging of generated list operations, as their spec declares it ({@code x-docsdk-paging}): page numbers or
- * cursors, the items of a page, and the fields that announce more pages, handed to {@link Paginator}, whose rule
- * decides (a short page is not the last while a total, a page count or {@code hasMore} announces more). Each signal
- * may be {@code null} when the API has none.
+ * cursors, the items of a page, and the fields that announce more pages. Each signal may be {@code null} when the
+ * API has none.
  */
 public final class Pages {
     private Pages() {
@@ -50,7 +49,11 @@ public final class Pages {
     public static <P, T> PagedIterable<T> cursor(String firstCursor, int pageSize, Function<String, P> fetch,
             Function<P, List<T>> items, Function<P, String> nextCursor, Function<P, Boolean> hasMore,
             Function<P, ? extends Number> total) {
-        Paginator.Cursor<P, T> paging = Paginator.<P, T>cursor(items, p -> Optional.ofNullable(nextCursor.apply(p)));
+        Paginator.Cursor<P, T> paging = Paginator.<P, T>cursor(items, p -> {
+            String next = nextCursor.apply(p);
+            boolean more = hasMore == null || !Boolean.FALSE.equals(hasMore.apply(p));
+            return more ? Optional.ofNullable(next) : Optional.empty();
+        });
         if (total != null) {
             paging.totalItems(p -> Optional.ofNullable(total.apply(p)));
         }
