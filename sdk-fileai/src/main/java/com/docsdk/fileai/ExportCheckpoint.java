@@ -115,7 +115,7 @@ final class ExportCheckpoint {
                     throw new IllegalArgumentException("file " + e.getKey() + " has a deferred outcome pending");
                 }
                 try {
-                    cp.pending.put(e.getKey(), new Pending(kind, FileOperations.requireReport(kind.status(),
+                    cp.pending.put(e.getKey(), new Pending(kind, ExportStatusRules.requireReport(kind.status(),
                             messages)));
                 } catch (ClientValidationException invalid) {
                     throw new IllegalArgumentException("the pending outcome of file " + e.getKey() + ": "

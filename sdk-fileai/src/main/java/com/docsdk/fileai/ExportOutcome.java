@@ -1,7 +1,7 @@
 package com.docsdk.fileai;
 
 import com.docsdk.core.ClientValidationException;
-import com.docsdk.fileai.generated.model.IntegrationExportStatus;
+import com.docsdk.fileai.model.IntegrationExportStatus;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,7 +33,7 @@ public final class ExportOutcome {
 
     /** Exported: reported as {@code completed} with these messages (none is fine). */
     public static ExportOutcome completed(List<String> messages) {
-        return new ExportOutcome(Kind.COMPLETED, FileOperations.requireReport(IntegrationExportStatus.COMPLETED,
+        return new ExportOutcome(Kind.COMPLETED, ExportStatusRules.requireReport(IntegrationExportStatus.COMPLETED,
                 messages));
     }
 
@@ -44,7 +44,7 @@ public final class ExportOutcome {
 
     /** Not exported: reported as {@code error}; at least one message says why (users see it in fileAI). */
     public static ExportOutcome failed(List<String> messages) {
-        return new ExportOutcome(Kind.FAILED, FileOperations.requireReport(IntegrationExportStatus.ERROR, messages));
+        return new ExportOutcome(Kind.FAILED, ExportStatusRules.requireReport(IntegrationExportStatus.ERROR, messages));
     }
 
     /**

@@ -2,15 +2,20 @@ package com.docsdk.fileai;
 
 import com.docsdk.core.NotFoundException;
 import com.docsdk.core.PagedIterable;
+import com.docsdk.core.Paginator;
 import com.docsdk.core.SdkException;
 import com.docsdk.core.SdkResponse;
-import com.docsdk.fileai.generated.model.FileExportInfo;
-import com.docsdk.fileai.generated.model.FileExportStatusUpdateResult;
-import com.docsdk.fileai.generated.model.FileInfo;
-import com.docsdk.fileai.generated.model.IntegrationExportStatus;
+import com.docsdk.fileai.model.FileExportInfo;
+import com.docsdk.fileai.model.FileExportStatusUpdate;
+import com.docsdk.fileai.model.FileList;
+import com.docsdk.fileai.model.FileExportStatusUpdateResult;
+import com.docsdk.fileai.model.FileInfo;
+import com.docsdk.fileai.model.IntegrationExportStatus;
+import com.docsdk.fileai.service.FilesService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -38,7 +43,7 @@ final class ExportSync {
     private static final Logger LOG = LoggerFactory.getLogger("com.docsdk.fileai.sync");
     private static final int MAX_MESSAGE_CHARS = 1000;
 
-    private final FileOperations files;
+    private final FilesService files;
     private final Clock clock;
     private final ExportCheckpointStore store;
     private final FileExportHandler handler;
@@ -52,7 +57,7 @@ final class ExportSync {
     private int alreadyReported;
     private ExportCheckpoint checkpoint;
 
-    ExportSync(FileOperations files, Clock clock, ExportCheckpointStore store, FileExportHandler handler,
+    ExportSync(FilesService files, Clock clock, ExportCheckpointStore store, FileExportHandler handler,
             ExportSyncOptions options) {
         this.files = files;
         this.clock = clock;
@@ -69,16 +74,23 @@ final class ExportSync {
         AtomicReference<Instant> serverStart = new AtomicReference<>();
         Instant oldestUnfinished = null;
         Set<String> seen = new HashSet<>();
-        FileQuery.Builder query = FileQuery.builder().sortBy(FileQuery.SORT_BY_CREATED_AT)
-                .sortOrder(FileQuery.SortOrder.ASC).pageSize(options.pageSize());
+        FilesService.ListParams.Builder query = FilesService.ListParams.builder().sortBy("createdAt")
+                .sortOrder("ASC").limit(options.pageSize());
         if (from != null) {
-            query.updatedAfter(from);
+            query.updatedAfter(from.atOffset(ZoneOffset.UTC));
         }
-        PagedIterable<FileInfo> listing = files.listFiles(query.build(), options.requestOptions(), response -> {
-            if (serverStart.get() == null) {
-                serverStart.set(serverDate(response).orElse(started));
-            }
-        });
+        FilesService.ListParams params = query.build();
+        // the spec's paging (x-docsdk-paging: count is the total), read through the raw view for fileAI's Date
+        PagedIterable<FileInfo> listing = Paginator.<FileList, FileInfo>pageNumbers(FileList::getFiles)
+                .firstPage(1).pageSize(options.pageSize()).totalItems(page -> Optional.ofNullable(page.getCount()))
+                .build(page -> {
+                    SdkResponse<FileList> response = files.withRawResponse()
+                            .list(params.toBuilder().page(page).build(), options.requestOptions());
+                    if (serverStart.get() == null) {
+                        serverStart.set(serverDate(response).orElse(started));
+                    }
+                    return response.value();
+                });
         long read = 0;
         for (FileInfo file : listing) {
             read++;
@@ -185,8 +197,9 @@ final class ExportSync {
     /** Reports a status; empty when the file is gone (404). Other failures end the run; the checkpoint keeps all. */
     private Optional<FileExportInfo> send(String id, IntegrationExportStatus status, List<String> messages) {
         try {
-            FileExportStatusUpdateResult r = files.updateExportStatus(id, status, messages,
-                    options.requestOptions()).value();
+            FileExportStatusUpdate body = new FileExportStatusUpdate().integrationExportStatus(status)
+                    .integrationExportMessages(messages.isEmpty() ? null : new ArrayList<>(messages));
+            FileExportStatusUpdateResult r = files.updateExportStatus(id, body, options.requestOptions());
             return Optional.of(r != null && r.getExportInfo() != null ? r.getExportInfo() : new FileExportInfo());
         } catch (NotFoundException e) {
             LOG.warn("file {} is gone (404) while reporting {}: skipping it", id, status.getValue());

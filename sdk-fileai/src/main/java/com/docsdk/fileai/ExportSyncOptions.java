@@ -18,6 +18,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ExportSyncOptions {
+    /** Files per page unless set: fileAI's documented default {@code limit}. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
     private static final ExportSyncOptions DEFAULTS = builder().build();
 
     private final Instant startingFrom;
@@ -79,7 +82,7 @@ public final class ExportSyncOptions {
     /** Builds {@link ExportSyncOptions}. */
     public static final class Builder {
         private Instant startingFrom;
-        private int pageSize = FileQuery.DEFAULT_PAGE_SIZE;
+        private int pageSize = DEFAULT_PAGE_SIZE;
         private boolean reportExporting = true;
         private Duration safetyMargin = Duration.ofMinutes(2);
         private Duration echoWindow = Duration.ofMinutes(1);

@@ -3,58 +3,61 @@ package com.docsdk.fileai;
 import com.docsdk.core.ClientBuilder;
 import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.Credentials;
+import com.docsdk.core.DownloadRequest;
 import com.docsdk.core.DownloadResult;
+import com.docsdk.core.Downloader;
 import com.docsdk.core.ErrorBodyParser;
-import com.docsdk.core.PagedIterable;
 import com.docsdk.core.PollOptions;
+import com.docsdk.core.PollStatus;
+import com.docsdk.core.Poller;
 import com.docsdk.core.RequestOptions;
+import com.docsdk.core.SdkException;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.SdkResponse;
 import com.docsdk.core.Transport;
-import com.docsdk.fileai.generated.model.AiSchema;
-import com.docsdk.fileai.generated.model.AiSchemaList;
-import com.docsdk.fileai.generated.model.FileExportStatusUpdateResult;
-import com.docsdk.fileai.generated.model.FileInfo;
-import com.docsdk.fileai.generated.model.FileList;
-import com.docsdk.fileai.generated.model.FilePreview;
-import com.docsdk.fileai.generated.model.FileValuesResponse;
-import com.docsdk.fileai.generated.model.FormValues;
-import com.docsdk.fileai.generated.model.IntegrationExportStatus;
+import com.docsdk.core.UploadRequest;
+import com.docsdk.core.UploadResult;
+import com.docsdk.core.Uploader;
+import com.docsdk.fileai.model.FileInfo;
+import com.docsdk.fileai.model.FilePreviewRequest;
+import com.docsdk.fileai.model.FileUploadResponse;
+import com.docsdk.fileai.model.UploadStatus;
+import com.docsdk.fileai.service.FileAiServices;
+import com.docsdk.fileai.service.FilesService;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The fileAI Public API ({@code https://api.orion.file.ai/prod/v1}): files and their integration export status,
- * uploads with processing tracking, extracted values, previews and AI schemas, plus the pull-integration flow
- * ({@link #syncExports(ExportCheckpointStore, FileExportHandler)}) built in. Thread-safe; close it when done.
+ * The fileAI Public API ({@code https://api.orion.file.ai/prod/v1}). Its operations are the generated services
+ * ({@link #files()}, {@link #uploads()}, {@link #schemas()}); this class adds the builder and the flows no spec can
+ * state: the presigned upload, waiting for processing, downloading a stored file, and the pull-integration sync with
+ * its checkpoint. Thread-safe; close it when done.
  *
  * <pre>{@code
  * try (FileAiClient fileAi = FileAiClient.fromEnv()) {            // FILEAI_API_KEY (and optional FILEAI_BASE_URL)
- *     // upload a document and wait until fileAI has processed it
  *     UploadReceipt receipt = fileAi.upload(FileUpload.file(Path.of("invoice.pdf")).build());
  *     UploadProgress done = fileAi.awaitUpload(receipt.uploadId());
  *
- *     // every file changed since June, all pages, lazily
- *     FileQuery changed = FileQuery.builder().updatedAfter(Instant.parse("2025-06-01T00:00:00Z")).build();
- *     for (FileInfo file : fileAi.listFiles(changed)) {
- *         fileAi.fileValues(file.getFileId()).forEach(values -> System.out.println(values.getFields()));
+ *     FilesService.ListParams changed = FilesService.ListParams.builder()
+ *             .updatedAfter(OffsetDateTime.parse("2025-06-01T00:00:00Z")).build();
+ *     for (FileInfo file : fileAi.files().list(changed, RequestOptions.none())) {     // every page, lazily
+ *         fileAi.files().listValues(file.getFileId()).forEach(v -> System.out.println(v.getFields()));
  *     }
  *
- *     // the pull integration: export each new file once, report the outcome, remember where we are
  *     ExportSyncResult run = fileAi.syncExports(ExportCheckpointStore.file(Path.of("fileai-checkpoint.json")),
  *             file -> ExportOutcome.completed("Imported to ERP as " + erp.importDocument(file)));
  * }
  * }</pre>
  *
- * <p>Every method validates its arguments before sending anything ({@link ClientValidationException}); error
+ * <p>Every call validates its arguments before sending anything ({@link ClientValidationException}); error
  * responses arrive as the core's exceptions ({@code AuthenticationException} for 401, {@code
  * PermissionDeniedException} for 403 read-only mode, {@code NotFoundException}, {@code BadRequestException} for 422,
  * {@code RateLimitException} once retries are exhausted) carrying fileAI's message.
  */
-public final class FileAiClient implements AutoCloseable {
+public final class FileAiClient extends FileAiServices {
     /** fileAI's production host; paths start with {@code /prod/v1}. */
     public static final String DEFAULT_BASE_URL = "https://api.orion.file.ai";
     /** The environment variable holding the API key. */
@@ -70,15 +73,8 @@ public final class FileAiClient implements AutoCloseable {
             "x-amz-apigw-id");
     private static final String API_PATH = "/prod/v1";
 
-    private final Transport transport;
-    private final FileOperations files;
-    private final UploadOperations uploads;
-
     private FileAiClient(Transport transport) {
-        this.transport = transport;
-        GeneratedApis apis = new GeneratedApis(transport);
-        this.files = new FileOperations(apis);
-        this.uploads = new UploadOperations(apis);
+        super(transport);
     }
 
     public static Builder builder() {
@@ -95,88 +91,12 @@ public final class FileAiClient implements AutoCloseable {
         return builder().fromEnv().build();
     }
 
-    // ---------------------------------------------------------------- files
-
-    /** Every file, all pages, lazily ({@value FileQuery#DEFAULT_PAGE_SIZE} per page). */
-    public PagedIterable<FileInfo> listFiles() {
-        return listFiles(FileQuery.all());
-    }
-
-    /**
-     * The files {@code query} selects, all pages, lazily: a page is fetched when iteration reaches it.
-     *
-     * <pre>{@code
-     * client.listFiles(FileQuery.builder().createdAfter(yesterday).build()).stream().limit(10).toList();
-     * }</pre>
-     */
-    public PagedIterable<FileInfo> listFiles(FileQuery query) {
-        return listFiles(query, RequestOptions.none());
-    }
-
-    public PagedIterable<FileInfo> listFiles(FileQuery query, RequestOptions options) {
-        return files.listFiles(query, options);
-    }
-
-    /** One page (from 1) of the files {@code query} selects. */
-    public FileList listFilesPage(FileQuery query, int page) {
-        return listFilesPageWithResponse(query, page, RequestOptions.none()).value();
-    }
-
-    /** One page with the HTTP exchange (status, headers, request id). */
-    public SdkResponse<FileList> listFilesPageWithResponse(FileQuery query, int page, RequestOptions options) {
-        return files.listFilesPage(query, page, options);
-    }
-
     /** The file with this id, if fileAI knows it (listed with the {@code fileIds} filter; there is no GET by id). */
     public Optional<FileInfo> findFile(String fileId) {
-        String id = FileOperations.requireFileId(fileId);
-        List<FileInfo> page = listFilesPage(FileQuery.builder().fileIds(id).pageSize(1).build(), 1).getFiles();
+        String id = ClientValidationException.requireNonBlank("fileId", fileId).trim();
+        List<FileInfo> page = files().listPage(FilesService.ListParams.builder().fileIds(id).limit(1).build(),
+                RequestOptions.none()).getFiles();
         return page == null ? Optional.empty() : page.stream().filter(f -> id.equals(f.getFileId())).findFirst();
-    }
-
-    // ---------------------------------------------------------------- export status
-
-    /**
-     * Reports a file's integration export status, with messages users see in the fileAI file list. Messages must not
-     * be null or blank, and {@code error} needs at least one (the reason users see); otherwise nothing is sent.
-     *
-     * <pre>{@code
-     * client.updateExportStatus(fileId, IntegrationExportStatus.ERROR,
-     *         List.of("Validation failed: Invoice number format invalid", "Expected format: INV-YYYY-NNNN"));
-     * }</pre>
-     *
-     * @return the file id and its export info as fileAI stored it
-     * @throws ClientValidationException naming {@code messages} for an {@code error} without a message, before any
-     *     request is sent
-     */
-    public FileExportStatusUpdateResult updateExportStatus(String fileId, IntegrationExportStatus status,
-            List<String> messages) {
-        return updateExportStatusWithResponse(fileId, status, messages, RequestOptions.none()).value();
-    }
-
-    public SdkResponse<FileExportStatusUpdateResult> updateExportStatusWithResponse(String fileId,
-            IntegrationExportStatus status, List<String> messages, RequestOptions options) {
-        return files.updateExportStatus(fileId, status, messages, options);
-    }
-
-    /** Reports the file as exported ({@code completed}), e.g. {@code "Successfully imported to SAP"}. */
-    public FileExportStatusUpdateResult markExportCompleted(String fileId, String... messages) {
-        return updateExportStatus(fileId, IntegrationExportStatus.COMPLETED, list(messages));
-    }
-
-    /** Reports the export as failed ({@code error}); at least one message says why. */
-    public FileExportStatusUpdateResult markExportFailed(String fileId, String... messages) {
-        return updateExportStatus(fileId, IntegrationExportStatus.ERROR, list(messages));
-    }
-
-    /** Reports the file as being exported ({@code exporting}), e.g. {@code "Queued for processing"}. */
-    public FileExportStatusUpdateResult markExporting(String fileId, String... messages) {
-        return updateExportStatus(fileId, IntegrationExportStatus.EXPORTING, list(messages));
-    }
-
-    /** Clears the export status ({@code empty}). */
-    public FileExportStatusUpdateResult clearExportStatus(String fileId) {
-        return updateExportStatus(fileId, IntegrationExportStatus.EMPTY, List.of());
     }
 
     // ---------------------------------------------------------------- pull integration
@@ -189,34 +109,26 @@ public final class FileAiClient implements AutoCloseable {
      * run first reports outcomes already decided, then hands over every file without a final report; a file already
      * reported {@code completed} is not handed over twice.
      *
-     * <pre>{@code
-     * ExportSyncResult r = client.syncExports(ExportCheckpointStore.file(Path.of("fileai-checkpoint.json")), file -> {
-     *     if (!"processed".equals(file.getStatus())) {
-     *         return ExportOutcome.deferred();                 // not ready yet: again next run
-     *     }
-     *     return ExportOutcome.completed("Imported as " + erp.importDocument(file));
-     * });
-     * }</pre>
-     *
      * @throws com.docsdk.core.SdkException when listing or reporting fails (after retries); run again later
      */
     public ExportSyncResult syncExports(ExportCheckpointStore store, FileExportHandler handler) {
         return syncExports(store, handler, ExportSyncOptions.defaults());
     }
 
+    /** As {@link #syncExports(ExportCheckpointStore, FileExportHandler)} with {@code options}. */
     public ExportSyncResult syncExports(ExportCheckpointStore store, FileExportHandler handler,
             ExportSyncOptions options) {
         ClientValidationException.requireNonNull("store", store);
         ClientValidationException.requireNonNull("handler", handler);
         ClientValidationException.requireNonNull("options", options);
-        return new ExportSync(files, transport.clock(), store, handler, options).run();
+        return new ExportSync(files(), transport().clock(), store, handler, options).run();
     }
 
     // ---------------------------------------------------------------- uploads
 
     /**
-     * Uploads a document: asks fileAI for a presigned URL, then PUTs the bytes there with the declared
-     * {@code fileType} (no API key goes to the storage host).
+     * Uploads a document: asks fileAI for a presigned URL ({@code uploads().create}), then PUTs the bytes there with
+     * the declared {@code fileType} (no API key goes to the storage host).
      *
      * @return the upload id and storage path; follow processing with {@link #awaitUpload(String)}
      */
@@ -224,8 +136,26 @@ public final class FileAiClient implements AutoCloseable {
         return upload(upload, RequestOptions.none());
     }
 
+    /** As {@link #upload(FileUpload)} with per-call options (for both the API call and the PUT). */
     public UploadReceipt upload(FileUpload upload, RequestOptions options) {
-        return uploads.upload(upload, options);
+        ClientValidationException.requireNonNull("upload", upload);
+        ClientValidationException.requireNonNull("options", options);
+        FileUploadResponse created = uploads().create(upload.toRequest(), options);
+        String uploadId = created == null ? null : created.getUploadId();
+        String url = created == null ? null : created.getPresignedUploadURL();
+        if (uploadId == null || uploadId.isBlank() || url == null || url.isBlank()) {
+            throw new SdkException("fileAI accepted the upload of " + upload.fileName()
+                    + " but sent no uploadId or presignedUploadURL");
+        }
+        UploadRequest.Builder put = UploadRequest.toUrl(url).contentType(upload.fileType())
+                .progress(upload.progress()).options(options);
+        if (upload.path().isPresent()) {
+            put.file(upload.path().get());
+        } else {
+            put.stream(upload.stream(), upload.length());
+        }
+        UploadResult sent = new Uploader(transport()).upload(put.build());
+        return new UploadReceipt(uploadId, sent.bytes(), created);
     }
 
     /** Uploads and waits until fileAI has processed the document (or every file of a ZIP archive). */
@@ -234,13 +164,9 @@ public final class FileAiClient implements AutoCloseable {
         return awaitUpload(upload(upload).uploadId(), pollOptions);
     }
 
-    /** Where the processing of an upload stands. */
+    /** Where the processing of an upload stands (the status, with 207 read as a partly failed ZIP). */
     public UploadProgress uploadProgress(String uploadId) {
-        return uploadProgressWithResponse(uploadId, RequestOptions.none()).value();
-    }
-
-    public SdkResponse<UploadProgress> uploadProgressWithResponse(String uploadId, RequestOptions options) {
-        return uploads.progress(uploadId, options);
+        return progress(uploadId, RequestOptions.none()).value();
     }
 
     /** Waits with {@link PollOptions#defaults()} until processing finishes (or fails). */
@@ -256,91 +182,57 @@ public final class FileAiClient implements AutoCloseable {
      * @throws com.docsdk.core.WaitTimeoutException when it did not finish in {@code pollOptions.timeout()}
      */
     public UploadProgress awaitUpload(String uploadId, PollOptions pollOptions) {
-        return uploads.poller(uploadId, pollOptions, RequestOptions.none()).await();
+        return uploadPoller(uploadId, pollOptions).await();
     }
 
     /** As {@link #awaitUpload(String, PollOptions)}, in the background; cancelling the future stops polling. */
     public CompletableFuture<UploadProgress> awaitUploadAsync(String uploadId, PollOptions pollOptions) {
-        return uploads.poller(uploadId, pollOptions, RequestOptions.none()).awaitAsync();
+        return uploadPoller(uploadId, pollOptions).awaitAsync();
     }
 
-    // ---------------------------------------------------------------- values, previews, schemas
-
-    /** The values extracted from a file, all pages, lazily (100 per page). */
-    public PagedIterable<FormValues> fileValues(String fileId) {
-        return fileValues(fileId, false);
+    private SdkResponse<UploadProgress> progress(String uploadId, RequestOptions options) {
+        SdkResponse<UploadStatus> r = uploads().withRawResponse().get(uploadId, options);
+        UploadStatus body = r.value() != null ? r.value() : new UploadStatus();
+        return r.withValue(new UploadProgress(body, r.statusCode()));
     }
+
+    private Poller<UploadProgress> uploadPoller(String uploadId, PollOptions pollOptions) {
+        String id = ClientValidationException.requireNonBlank("uploadId", uploadId).trim();
+        ClientValidationException.requireNonNull("pollOptions", pollOptions);
+        return Poller.<UploadProgress>builder("fileAI upload " + id)
+                .pollResponse(() -> progress(id, RequestOptions.none()))
+                .status(p -> p.state().name().toLowerCase(Locale.ROOT))
+                .classifier(p -> switch (p.state()) {
+                    case PROCESSING -> PollStatus.IN_PROGRESS;
+                    case FINISHED, PARTIALLY_FAILED -> PollStatus.SUCCEEDED;
+                    case FAILED -> PollStatus.FAILED;
+                })
+                .failureMessages(UploadProgress::failureMessages)
+                .options(pollOptions)
+                .runtime(transport())
+                .build();
+    }
+
+    // ---------------------------------------------------------------- stored files
 
     /**
-     * The values extracted from a file, all pages, lazily; {@code includeFullTableData} returns every row of table
-     * and list fields with more than 100 rows.
-     */
-    public PagedIterable<FormValues> fileValues(String fileId, boolean includeFullTableData) {
-        return files.fileValues(fileId, FileOperations.DEFAULT_PAGE_SIZE, includeFullTableData, RequestOptions.none());
-    }
-
-    /** One page (from 1) of the values extracted from a file. */
-    public FileValuesResponse fileValuesPage(String fileId, int page, int pageSize, boolean includeFullTableData) {
-        return fileValuesPageWithResponse(fileId, page, pageSize, includeFullTableData, RequestOptions.none()).value();
-    }
-
-    public SdkResponse<FileValuesResponse> fileValuesPageWithResponse(String fileId, int page, int pageSize,
-            boolean includeFullTableData, RequestOptions options) {
-        return files.fileValuesPage(fileId, page, pageSize, includeFullTableData, options);
-    }
-
-    /** A signed URL to fetch a stored file, e.g. {@link UploadReceipt#s3Path()}. */
-    public FilePreview createPreview(String s3Path) {
-        return createPreviewWithResponse(s3Path, RequestOptions.none()).value();
-    }
-
-    public SdkResponse<FilePreview> createPreviewWithResponse(String s3Path, RequestOptions options) {
-        return files.createPreview(s3Path, options);
-    }
-
-    /**
-     * Downloads a stored file to {@code target} (atomically: a partial download never appears there), asking for a
-     * fresh signed URL if the first one expired.
+     * Downloads a stored file (e.g. {@link UploadReceipt#s3Path()}) to {@code target} atomically (a partial download
+     * never appears there), asking {@code files().createPreview} for a fresh signed URL if the first one expired.
      */
     public DownloadResult downloadPreview(String s3Path, Path target) {
-        return files.downloadPreview(s3Path, target, RequestOptions.none());
+        String path = ClientValidationException.requireNonBlank("s3Path", s3Path).trim();
+        ClientValidationException.requireNonNull("target", target);
+        DownloadRequest request = DownloadRequest.fromSource(() -> signedUrl(path)).toFile(target).build();
+        return new Downloader(transport()).download(request);
     }
 
-    /** Every AI schema of the workspace, all pages, lazily (100 per page). */
-    public PagedIterable<AiSchema> listSchemas() {
-        return files.schemas(FileOperations.DEFAULT_PAGE_SIZE, RequestOptions.none());
-    }
-
-    /** One page (from 1) of AI schemas. */
-    public AiSchemaList listSchemasPage(int page, int pageSize) {
-        return listSchemasPageWithResponse(page, pageSize, RequestOptions.none()).value();
-    }
-
-    public SdkResponse<AiSchemaList> listSchemasPageWithResponse(int page, int pageSize, RequestOptions options) {
-        return files.schemasPage(page, pageSize, options);
-    }
-
-    // ---------------------------------------------------------------- lifecycle
-
-    /** The base URL requests go to (paths add {@code /prod/v1/...}). */
-    public String baseUrl() {
-        return transport.baseUrl().toString();
-    }
-
-    /** Releases connections and threads (not those of an {@code OkHttpClient} given to the builder). Idempotent. */
-    @Override
-    public void close() {
-        transport.close();
-    }
-
-    @Override
-    public String toString() {
-        return "FileAiClient{" + transport + '}';
-    }
-
-    private static List<String> list(String[] messages) {
-        ClientValidationException.requireNonNull("messages", messages);
-        return Arrays.asList(messages);
+    private String signedUrl(String s3Path) {
+        var preview = files().createPreview(new FilePreviewRequest().s3Path(s3Path));
+        String url = preview == null ? null : preview.getSignedUrl();
+        if (url == null || url.isBlank()) {
+            throw new SdkException("the preview of " + s3Path + " came without a signedUrl");
+        }
+        return url;
     }
 
     /**

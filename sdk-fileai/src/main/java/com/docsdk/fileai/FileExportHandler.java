@@ -1,6 +1,6 @@
 package com.docsdk.fileai;
 
-import com.docsdk.fileai.generated.model.FileInfo;
+import com.docsdk.fileai.model.FileInfo;
 
 /**
  * Your side of a pull integration: exports one fileAI file into your system. Called by

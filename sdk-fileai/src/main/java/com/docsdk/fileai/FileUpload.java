@@ -2,7 +2,7 @@ package com.docsdk.fileai;
 
 import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.TransferProgress;
-import com.docsdk.fileai.generated.model.FileUploadRequest;
+import com.docsdk.fileai.model.FileUploadRequest;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package com.docsdk.fileai;
 
-import com.docsdk.fileai.generated.model.FileInfo;
-import com.docsdk.fileai.generated.model.ProcessingStep;
-import com.docsdk.fileai.generated.model.UploadFileEntry;
-import com.docsdk.fileai.generated.model.UploadStatus;
+import com.docsdk.fileai.model.FileInfo;
+import com.docsdk.fileai.model.ProcessingStep;
+import com.docsdk.fileai.model.UploadFileEntry;
+import com.docsdk.fileai.model.UploadStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package com.docsdk.fileai;
 
-import com.docsdk.fileai.generated.model.FileUploadResponse;
+import com.docsdk.fileai.model.FileUploadResponse;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkException;
-import com.docsdk.fileai.generated.model.IntegrationExportStatus;
+import com.docsdk.fileai.model.IntegrationExportStatus;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -8,10 +8,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.docsdk.fileai.generated.model.AiSchema;
-import com.docsdk.fileai.generated.model.FileExportStatusUpdateResult;
-import com.docsdk.fileai.generated.model.FileInfo;
-import com.docsdk.fileai.generated.model.IntegrationExportStatus;
+import com.docsdk.fileai.model.AiSchema;
+import com.docsdk.fileai.model.FileExportStatusUpdateResult;
+import com.docsdk.fileai.model.FileInfo;
+import com.docsdk.fileai.model.IntegrationExportStatus;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +46,7 @@ class ForwardCompatibilityTest {
 
         FileInfo f = client.listFiles().stream().findFirst().orElseThrow();
 
-        assertEquals(IntegrationExportStatus.UNKNOWN_DEFAULT_OPEN_API, f.getIntegrationExportStatus());
+        assertEquals(IntegrationExportStatus.UNKNOWN, f.getIntegrationExportStatus());
         assertEquals(3, ((Number) f.getAdditionalProperty("pageCount")).intValue());
         assertEquals("file1.jpg", f.getFileName());
     }
@@ -74,7 +74,7 @@ class ForwardCompatibilityTest {
 
         FileExportStatusUpdateResult r = client.markExportCompleted(Examples.FILE_ID);
 
-        assertEquals(IntegrationExportStatus.UNKNOWN_DEFAULT_OPEN_API, r.getExportInfo().getIntegrationExportStatus());
+        assertEquals(IntegrationExportStatus.UNKNOWN, r.getExportInfo().getIntegrationExportStatus());
         assertNull(r.getExportInfo().getIntegrationExportUpdatedAt());
         assertNull(r.getExportInfo().getIntegrationExportMessages());
     }
@@ -87,8 +87,8 @@ class ForwardCompatibilityTest {
 
         AiSchema s = client.listSchemas().stream().findFirst().orElseThrow();
 
-        assertEquals(AiSchema.StateEnum.UNKNOWN_DEFAULT_OPEN_API, s.getState());
-        assertEquals(AiSchema.SchemaTypeEnum.UNKNOWN_DEFAULT_OPEN_API, s.getSchemaType());
+        assertEquals(AiSchema.StateEnum.UNKNOWN, s.getState());
+        assertEquals(AiSchema.SchemaTypeEnum.UNKNOWN, s.getSchemaType());
         assertEquals(AiSchema.UsageApprovalStateEnum.APPROVED, s.getUsageApprovalState());
     }
 

@@ -21,11 +21,11 @@ import com.docsdk.core.Transport;
 import com.docsdk.fileai.generated.api.FilesApi;
 import com.docsdk.fileai.generated.api.UploadsApi;
 import com.docsdk.fileai.generated.invoker.ApiClient;
-import com.docsdk.fileai.generated.model.FileExportStatusUpdate;
-import com.docsdk.fileai.generated.model.FileExportStatusUpdateResult;
-import com.docsdk.fileai.generated.model.FileInfo;
-import com.docsdk.fileai.generated.model.FileList;
-import com.docsdk.fileai.generated.model.IntegrationExportStatus;
+import com.docsdk.fileai.model.FileExportStatusUpdate;
+import com.docsdk.fileai.model.FileExportStatusUpdateResult;
+import com.docsdk.fileai.model.FileInfo;
+import com.docsdk.fileai.model.FileList;
+import com.docsdk.fileai.model.IntegrationExportStatus;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.OffsetDateTime;
@@ -101,7 +101,7 @@ class GeneratedModelCompatibilityTest {
 
         assertEquals("abc", list.getAdditionalProperty("nextCursor"));
         FileInfo file = list.getFiles().get(0);
-        assertEquals(IntegrationExportStatus.UNKNOWN_DEFAULT_OPEN_API, file.getIntegrationExportStatus());
+        assertEquals(IntegrationExportStatus.UNKNOWN, file.getIntegrationExportStatus());
         assertEquals(3, ((Number) file.getAdditionalProperty("pageCount")).intValue());
         assertEquals("file1.jpg", file.getFileName());
     }
@@ -129,7 +129,7 @@ class GeneratedModelCompatibilityTest {
 
         assertEquals("53d6a0b1-2a8d-4ed9-9e6a-ceaef7ca3908", result.getFileId());
         assertNull(result.getExportInfo().getIntegrationExportUpdatedAt());
-        assertEquals(IntegrationExportStatus.UNKNOWN_DEFAULT_OPEN_API,
+        assertEquals(IntegrationExportStatus.UNKNOWN,
                 result.getExportInfo().getIntegrationExportStatus());
         assertEquals(List.of("Successfully synced to ERP system"),
                 result.getExportInfo().getIntegrationExportMessages());

@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.docsdk.core.PagedIterable;
-import com.docsdk.fileai.generated.model.AiSchema;
-import com.docsdk.fileai.generated.model.FileInfo;
-import com.docsdk.fileai.generated.model.FormValues;
+import com.docsdk.fileai.model.AiSchema;
+import com.docsdk.fileai.model.FileInfo;
+import com.docsdk.fileai.model.FormValues;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.PollOptions;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.fileai.generated.model.IntegrationExportStatus;
+import com.docsdk.fileai.model.IntegrationExportStatus;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -82,7 +82,7 @@ class ValidationTest {
                 rule("fileId", () -> c.get().markExporting("  ")),
                 rule("fileId", () -> c.get().clearExportStatus("")),
                 rule("status", () -> c.get().updateExportStatus("f", null, List.of())),
-                rule("status", () -> c.get().updateExportStatus("f", IntegrationExportStatus.UNKNOWN_DEFAULT_OPEN_API,
+                rule("status", () -> c.get().updateExportStatus("f", IntegrationExportStatus.UNKNOWN,
                         List.of())),
                 rule("messages", () -> c.get().updateExportStatus("f", IntegrationExportStatus.COMPLETED, null)),
                 rule("messages[1]", () -> c.get().updateExportStatus("f", IntegrationExportStatus.ERROR, withNull)),
