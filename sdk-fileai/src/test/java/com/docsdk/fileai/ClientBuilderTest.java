@@ -39,7 +39,7 @@ class ClientBuilderTest {
         try (FileAiClient client = FileAiClient.builder()
                 .fromEnv(Map.of("FILEAI_API_KEY", "env-key", "FILEAI_BASE_URL", wm.baseUrl() + "/prod/v1/"))
                 .build()) {
-            assertEquals(1, client.listFiles().stream().count());
+            assertEquals(1, client.files().list().stream().count());
             assertEquals(wm.baseUrl() + "/", client.baseUrl());
         }
         wm.verify(getRequestedFor(urlPathEqualTo("/prod/v1/files")).withHeader("x-api-key", equalTo("env-key"))
@@ -52,7 +52,7 @@ class ClientBuilderTest {
         try (FileAiClient client = FileAiClient.builder().apiKey("explicit").baseUrl(wm.baseUrl())
                 .fromEnv(Map.of("FILEAI_API_KEY", "env-key", "FILEAI_BASE_URL", "https://eu.example.com"))
                 .build()) {
-            client.listFilesPage(FileQuery.all(), 1);
+            client.files().listPage(com.docsdk.fileai.service.FilesService.ListParams.builder().page(1).build(), com.docsdk.core.RequestOptions.none());
         }
         wm.verify(getRequestedFor(urlPathEqualTo("/prod/v1/files")).withHeader("x-api-key", equalTo("explicit")));
     }
@@ -98,6 +98,6 @@ class ClientBuilderTest {
         client.close();
         client.close();
         assertFalse(shared.dispatcher().executorService().isShutdown(), "a shared OkHttpClient keeps running");
-        assertThrows(IllegalStateException.class, () -> client.listFilesPage(FileQuery.all(), 1));
+        assertThrows(IllegalStateException.class, () -> client.files().listPage(com.docsdk.fileai.service.FilesService.ListParams.builder().page(1).build(), com.docsdk.core.RequestOptions.none()));
     }
 }

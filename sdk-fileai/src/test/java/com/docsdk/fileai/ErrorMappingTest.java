@@ -74,7 +74,7 @@ class ErrorMappingTest {
             String message) {
         stubEverything(status, body);
         try (FileAiClient client = client(RetryPolicy.none())) {
-            SdkHttpException e = assertThrows(type, () -> client.markExportCompleted(Examples.FILE_ID, "done"));
+            SdkHttpException e = assertThrows(type, () -> client.files().updateExportStatus(Examples.FILE_ID, Examples.report(com.docsdk.fileai.model.IntegrationExportStatus.COMPLETED, "done")));
             assertEquals(status, e.statusCode());
             assertEquals(List.of(message), e.messages());
             assertEquals("PATCH", e.method());
@@ -90,11 +90,11 @@ class ErrorMappingTest {
         stubEverything(status, body);
         try (FileAiClient client = client(RetryPolicy.none())) {
             List<Consumer<FileAiClient>> operations = List.of(
-                    c -> c.listFiles().stream().findFirst(),
+                    c -> c.files().list().stream().findFirst(),
                     c -> c.findFile(Examples.FILE_ID),
-                    c -> c.fileValues(Examples.FILE_ID).stream().findFirst(),
-                    c -> c.listSchemas().stream().findFirst(),
-                    c -> c.createPreview("s3://orion.com/649e2d2d2d2d2d2d2d2d2d2d"),
+                    c -> c.files().listValues(Examples.FILE_ID).stream().findFirst(),
+                    c -> c.schemas().list().stream().findFirst(),
+                    c -> c.files().createPreview(new com.docsdk.fileai.model.FilePreviewRequest().s3Path("s3://orion.com/649e2d2d2d2d2d2d2d2d2d2d")),
                     c -> c.uploadProgress(Examples.UPLOAD_ID),
                     c -> c.upload(FileUpload.stream("a.pdf", () -> new java.io.ByteArrayInputStream(new byte[1]), 1)
                             .build()),
@@ -114,7 +114,7 @@ class ErrorMappingTest {
         wm.stubFor(get(urlPathEqualTo("/prod/v1/files")).inScenario("429").whenScenarioStateIs("ok")
                 .willReturn(okJson(Examples.LIST_FILES)));
         try (FileAiClient client = client(RetryPolicy.defaults())) {
-            assertEquals(1, client.listFiles().stream().count());
+            assertEquals(1, client.files().list().stream().count());
         }
         assertEquals(1, slept.size(), "one wait before the retry, on the injected sleeper");
         assertEquals(2, wm.getAllServeEvents().size());

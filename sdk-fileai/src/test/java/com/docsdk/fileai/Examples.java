@@ -182,4 +182,10 @@ final class Examples {
                 {"signedUrl": "%s/bucket/upload/file.txt?AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&Signature=1%%2F6%%2BN7Z6h&Expires=3600"}"""
                 .formatted(storageBaseUrl);
     }
+    /** A status report body, as {@code files().updateExportStatus} takes it. */
+    static com.docsdk.fileai.model.FileExportStatusUpdate report(
+            com.docsdk.fileai.model.IntegrationExportStatus status, String... messages) {
+        return new com.docsdk.fileai.model.FileExportStatusUpdate().integrationExportStatus(status)
+                .integrationExportMessages(messages.length == 0 ? null : java.util.List.of(messages));
+    }
 }

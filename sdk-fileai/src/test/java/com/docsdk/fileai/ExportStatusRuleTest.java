@@ -44,18 +44,26 @@ class ExportStatusRuleTest {
     }
 
     private static void refusedNamingMessages(Executable call) {
+        refusedNaming("messages", call);
+    }
+
+    private static void refusedNaming(String field, Executable call) {
         ClientValidationException e = assertThrows(ClientValidationException.class, call);
-        assertEquals("messages", e.field());
+        assertEquals(field, e.field());
         assertEquals(0, wm.getAllServeEvents().size(), "nothing may be sent");
     }
 
     @Test
     void anErrorWithoutAMessageIsRefusedBeforeAnyRequestWhicheverWayItIsReported() {
-        refusedNamingMessages(() -> client.updateExportStatus(Examples.FILE_ID, IntegrationExportStatus.ERROR,
-                List.of()));
-        refusedNamingMessages(() -> client.updateExportStatusWithResponse(Examples.FILE_ID,
-                IntegrationExportStatus.ERROR, List.of(), RequestOptions.none()));
-        refusedNamingMessages(() -> client.markExportFailed(Examples.FILE_ID));
+        String field = "fileExportStatusUpdate.integrationExportMessages";
+        refusedNaming(field, () -> client.files().updateExportStatus(Examples.FILE_ID,
+                Examples.report(IntegrationExportStatus.ERROR)));
+        refusedNaming(field, () -> client.files().withRawResponse().updateExportStatus(Examples.FILE_ID,
+                Examples.report(IntegrationExportStatus.ERROR), RequestOptions.none()));
+        refusedNaming(field, () -> client.files().async().updateExportStatus(Examples.FILE_ID,
+                Examples.report(IntegrationExportStatus.ERROR)));
+        refusedNaming(field, () -> client.files().updateExportStatus(Examples.FILE_ID,
+                Examples.report(IntegrationExportStatus.ERROR).integrationExportMessages(List.of())));
         refusedNamingMessages(() -> ExportOutcome.failed(List.of()));
         refusedNamingMessages(() -> ExportOutcome.failed());
     }
@@ -65,16 +73,16 @@ class ExportStatusRuleTest {
         for (IntegrationExportStatus status : List.of(IntegrationExportStatus.ERROR,
                 IntegrationExportStatus.COMPLETED, IntegrationExportStatus.EXPORTING)) {
             ClientValidationException e = assertThrows(ClientValidationException.class,
-                    () -> client.updateExportStatus(Examples.FILE_ID, status, List.of(" ")));
-            assertEquals("messages[0]", e.field());
+                    () -> client.files().updateExportStatus(Examples.FILE_ID, Examples.report(status, " ")));
+            assertEquals("fileExportStatusUpdate.integrationExportMessages[0]", e.field());
         }
         assertEquals(0, wm.getAllServeEvents().size());
     }
 
     @Test
     void otherStatusesNeedNoMessage() {
-        client.updateExportStatus(Examples.FILE_ID, IntegrationExportStatus.COMPLETED, List.of());
-        client.clearExportStatus(Examples.FILE_ID);
+        client.files().updateExportStatus(Examples.FILE_ID, Examples.report(IntegrationExportStatus.COMPLETED));
+        client.files().updateExportStatus(Examples.FILE_ID, Examples.report(com.docsdk.fileai.model.IntegrationExportStatus.EMPTY));
         assertEquals(2, wm.getAllServeEvents().size());
     }
 

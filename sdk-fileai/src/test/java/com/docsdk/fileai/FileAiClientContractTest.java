@@ -34,6 +34,7 @@ import com.docsdk.fileai.model.AiSchema;
 import com.docsdk.fileai.model.FileExportStatusUpdateResult;
 import com.docsdk.fileai.model.FileInfo;
 import com.docsdk.fileai.model.FileList;
+import com.docsdk.fileai.service.FilesService;
 import com.docsdk.fileai.model.FormValues;
 import com.docsdk.fileai.model.IntegrationExportStatus;
 import com.docsdk.testkit.OpenApiContract;
@@ -99,12 +100,12 @@ class FileAiClientContractTest {
     @Test
     void listFilesSendsEveryFilterAndReadsTheDocumentedExample() {
         wm.stubFor(get(urlPathEqualTo("/prod/v1/files")).willReturn(okJson(Examples.LIST_FILES)));
-        FileQuery query = FileQuery.builder().fileIds("649e2d2d2d2d2d2d2d2d2d2d")
-                .updatedAfter(Instant.parse("2025-01-01T00:00:00.000Z"))
-                .createdAfter(Instant.parse("2024-12-01T10:15:30.250Z"))
-                .sortBy(FileQuery.SORT_BY_UPDATED_AT).sortOrder(FileQuery.SortOrder.DESC).pageSize(50).build();
+        FilesService.ListParams query = FilesService.ListParams.builder().fileIds("649e2d2d2d2d2d2d2d2d2d2d")
+                .updatedAfter(OffsetDateTime.parse("2025-01-01T00:00:00.000Z"))
+                .createdAfter(OffsetDateTime.parse("2024-12-01T10:15:30.250Z"))
+                .sortBy("updatedAt").sortOrder("DESC").limit(50).page(2).build();
 
-        FileList page = client.listFilesPage(query, 2);
+        FileList page = client.files().listPage(query, RequestOptions.none());
 
         FileInfo file = page.getFiles().get(0);
         assertEquals(Examples.FILE_ID, file.getFileId());
@@ -125,10 +126,11 @@ class FileAiClientContractTest {
     }
 
     @Test
-    void severalFileIdsAreSentAsAJsonArray() {
+    void severalFileIdsAreSentAsTheJsonArrayGiven() {
         wm.stubFor(get(urlPathEqualTo("/prod/v1/files")).willReturn(okJson(Examples.LIST_FILES)));
 
-        client.listFilesPage(FileQuery.builder().fileIds("id1", "id2").build(), 1);
+        client.files().listPage(FilesService.ListParams.builder().fileIds("[\"id1\",\"id2\"]").build(),
+                RequestOptions.none());
 
         wm.verify(getRequestedFor(urlPathEqualTo("/prod/v1/files"))
                 .withQueryParam("fileIds", equalTo("[\"id1\",\"id2\"]"))
@@ -144,12 +146,14 @@ class FileAiClientContractTest {
         wm.stubFor(get(urlPathEqualTo("/prod/v1/files")).withQueryParam("page", equalTo("1")).willReturn(okJson(two)));
         wm.stubFor(get(urlPathEqualTo("/prod/v1/files")).withQueryParam("page", equalTo("2"))
                 .willReturn(okJson(last)));
-        FileQuery query = FileQuery.builder().pageSize(2).build();
+        FilesService.ListParams query = FilesService.ListParams.builder().limit(2).build();
 
-        assertEquals(Examples.FILE_ID, client.listFiles(query).stream().findFirst().orElseThrow().getFileId());
+        assertEquals(Examples.FILE_ID, client.files().list(query, RequestOptions.none()).stream().findFirst()
+                .orElseThrow().getFileId());
         assertEquals(1, wm.getAllServeEvents().size(), "the first item needs the first page only");
 
-        List<String> ids = client.listFiles(query).stream().map(FileInfo::getFileId).toList();
+        List<String> ids = client.files().list(query, RequestOptions.none()).stream().map(FileInfo::getFileId)
+                .toList();
         assertEquals(List.of(Examples.FILE_ID, "second", "third"), ids);
         assertEquals(3, wm.getAllServeEvents().size(), "a short page is the last");
     }
@@ -168,11 +172,11 @@ class FileAiClientContractTest {
     // ---------------------------------------------------------------- export status
 
     @Test
-    void markExportCompletedSendsTheDocumentedBodyAndReturnsTheExportInfo() {
+    void updateExportStatusSendsTheDocumentedBodyAndReturnsTheExportInfo() {
         stubPatch(Examples.EXPORT_STATUS_UPDATED);
 
-        FileExportStatusUpdateResult result = client.markExportCompleted(Examples.FILE_ID,
-                "Successfully synced to ERP system");
+        FileExportStatusUpdateResult result = client.files().updateExportStatus(Examples.FILE_ID,
+                Examples.report(IntegrationExportStatus.COMPLETED, "Successfully synced to ERP system"));
 
         assertEquals(Examples.FILE_ID, result.getFileId());
         assertEquals(IntegrationExportStatus.COMPLETED, result.getExportInfo().getIntegrationExportStatus());
@@ -186,11 +190,13 @@ class FileAiClientContractTest {
     }
 
     @Test
-    void markExportFailedSendsTheDocumentedErrorExample() {
+    void anErrorReportSendsTheDocumentedErrorExample() {
         stubPatch(Examples.EXPORT_STATUS_UPDATED.replace("\"completed\"", "\"error\""));
 
-        FileExportStatusUpdateResult result = client.markExportFailed(Examples.FILE_ID,
-                "Validation error: Missing required field 'invoice_number'", "Please check the document and retry");
+        FileExportStatusUpdateResult result = client.files().updateExportStatus(Examples.FILE_ID,
+                Examples.report(IntegrationExportStatus.ERROR,
+                        "Validation error: Missing required field 'invoice_number'",
+                        "Please check the document and retry"));
 
         assertEquals(IntegrationExportStatus.ERROR, result.getExportInfo().getIntegrationExportStatus());
         verifyPatchBody("""
@@ -202,22 +208,23 @@ class FileAiClientContractTest {
     void markExportingAndClearSendTheirStatuses() {
         stubPatch(Examples.EXPORT_STATUS_UPDATED);
 
-        client.markExporting(Examples.FILE_ID, "Queued for processing");
+        client.files().updateExportStatus(Examples.FILE_ID,
+                Examples.report(IntegrationExportStatus.EXPORTING, "Queued for processing"));
         verifyPatchBody("""
                 {"integrationExportStatus": "exporting", "integrationExportMessages": ["Queued for processing"]}""");
 
         wm.resetRequests();
-        client.clearExportStatus(Examples.FILE_ID);
+        client.files().updateExportStatus(Examples.FILE_ID, Examples.report(com.docsdk.fileai.model.IntegrationExportStatus.EMPTY));
         verifyPatchBody("{\"integrationExportStatus\": \"empty\"}");
     }
 
     @Test
-    void updateExportStatusWithResponseGivesTheExchange() {
+    void theRawResponseViewGivesTheExchange() {
         wm.stubFor(patch(urlPathEqualTo("/prod/v1/files/" + Examples.FILE_ID)).willReturn(okJson(
                 Examples.EXPORT_STATUS_UPDATED).withHeader("x-amzn-RequestId", "req-42")));
 
-        SdkResponse<FileExportStatusUpdateResult> r = client.updateExportStatusWithResponse(Examples.FILE_ID,
-                IntegrationExportStatus.COMPLETED, List.of("Successfully imported to SAP"),
+        SdkResponse<FileExportStatusUpdateResult> r = client.files().withRawResponse().updateExportStatus(
+                Examples.FILE_ID, Examples.report(IntegrationExportStatus.COMPLETED, "Successfully imported to SAP"),
                 RequestOptions.builder().header("X-Trace", "t-1").build());
 
         assertEquals(200, r.statusCode());
@@ -245,7 +252,9 @@ class FileAiClientContractTest {
         wm.stubFor(get(urlPathEqualTo("/prod/v1/files/" + Examples.FILE_ID + "/values"))
                 .willReturn(okJson(Examples.FILE_VALUES)));
 
-        List<FormValues> values = client.fileValues(Examples.FILE_ID, true).stream().toList();
+        List<FormValues> values = client.files().listValues(Examples.FILE_ID,
+                FilesService.ListValuesParams.builder().includeFullTableData(true).build(), RequestOptions.none())
+                .stream().toList();
 
         assertEquals(1, values.size());
         assertEquals("Degree", values.get(0).getFields().get(0).getTitle());
@@ -253,12 +262,13 @@ class FileAiClientContractTest {
         assertEquals("67ea5f07650d2fb5e33c1ff4", values.get(0).getMetadata().getWorkspaceId());
         assertNull(values.get(0).getLanguageCode());
         wm.verify(getRequestedFor(urlPathEqualTo("/prod/v1/files/" + Examples.FILE_ID + "/values"))
-                .withQueryParam("page", equalTo("1")).withQueryParam("limit", equalTo("100"))
+                .withQueryParam("page", equalTo("1")).withQueryParam("limit", absent())
                 .withQueryParam("includeFullTableData", equalTo("true")));
         assertEquals(1, wm.getAllServeEvents().size(), "a short page is the last");
 
         wm.resetRequests();
-        client.fileValuesPage(Examples.FILE_ID, 3, 10, false);
+        client.files().listValuesPage(Examples.FILE_ID, FilesService.ListValuesParams.builder().page(3).limit(10)
+                .build(), RequestOptions.none());
         wm.verify(getRequestedFor(urlPathEqualTo("/prod/v1/files/" + Examples.FILE_ID + "/values"))
                 .withQueryParam("page", equalTo("3")).withQueryParam("limit", equalTo("10"))
                 .withQueryParam("includeFullTableData", absent()));
@@ -268,7 +278,7 @@ class FileAiClientContractTest {
     void listSchemasReadsTheDocumentedExample() {
         wm.stubFor(get(urlPathEqualTo("/prod/v1/schemas")).willReturn(okJson(Examples.SCHEMAS)));
 
-        List<AiSchema> schemas = client.listSchemas().stream().toList();
+        List<AiSchema> schemas = client.schemas().list().stream().toList();
 
         assertEquals(1, schemas.size());
         AiSchema s = schemas.get(0);
@@ -277,8 +287,7 @@ class FileAiClientContractTest {
         assertEquals(AiSchema.SchemaTypeEnum.SYSTEM, s.getSchemaType());
         assertEquals(1, s.getSchemaHistoryVersionNumber());
         assertEquals("5f5f726eea75272d54e1e1e2", s.getFields().get(0).getId());
-        wm.verify(getRequestedFor(urlPathEqualTo("/prod/v1/schemas")).withQueryParam("page", equalTo("1"))
-                .withQueryParam("limit", equalTo("100")));
+        wm.verify(getRequestedFor(urlPathEqualTo("/prod/v1/schemas")).withQueryParam("page", equalTo("1")));
     }
 
     @Test
@@ -288,7 +297,7 @@ class FileAiClientContractTest {
         storage.stubFor(get(urlPathEqualTo("/bucket/upload/file.txt")).willReturn(aResponse()
                 .withHeader("Content-Type", "text/plain").withBody("hello fileAI")));
 
-        assertTrue(client.createPreview("s3://orion.com/649e2d2d2d2d2d2d2d2d2d2d").getSignedUrl()
+        assertTrue(client.files().createPreview(new com.docsdk.fileai.model.FilePreviewRequest().s3Path("s3://orion.com/649e2d2d2d2d2d2d2d2d2d2d")).getSignedUrl()
                 .startsWith(storage.baseUrl()));
         Path target = dir.resolve("preview.txt");
         DownloadResult result = client.downloadPreview("s3://orion.com/649e2d2d2d2d2d2d2d2d2d2d", target);

@@ -44,7 +44,7 @@ class ForwardCompatibilityTest {
         wm.stubFor(get(urlPathEqualTo("/prod/v1/files")).willReturn(okJson(
                 "{\"files\": [" + file + "], \"count\": 1, \"currentPage\": 1, \"nextCursor\": \"abc\"}")));
 
-        FileInfo f = client.listFiles().stream().findFirst().orElseThrow();
+        FileInfo f = client.files().list().stream().findFirst().orElseThrow();
 
         assertEquals(IntegrationExportStatus.UNKNOWN, f.getIntegrationExportStatus());
         assertEquals(3, ((Number) f.getAdditionalProperty("pageCount")).intValue());
@@ -72,7 +72,7 @@ class ForwardCompatibilityTest {
                  "exportInfo": {"integrationExportStatus": "synced", "exportedBy": "erp"},
                  "traceId": "t-1"}""")));
 
-        FileExportStatusUpdateResult r = client.markExportCompleted(Examples.FILE_ID);
+        FileExportStatusUpdateResult r = client.files().updateExportStatus(Examples.FILE_ID, Examples.report(com.docsdk.fileai.model.IntegrationExportStatus.COMPLETED));
 
         assertEquals(IntegrationExportStatus.UNKNOWN, r.getExportInfo().getIntegrationExportStatus());
         assertNull(r.getExportInfo().getIntegrationExportUpdatedAt());
@@ -85,7 +85,7 @@ class ForwardCompatibilityTest {
                 .replace("\"ACTIVE\"", "\"ARCHIVED\"").replace("\"SYSTEM\"", "\"HYBRID\"")
                 .replace("\"deletedBy\": null", "\"deletedBy\": null, \"owner\": {\"id\": 1}"))));
 
-        AiSchema s = client.listSchemas().stream().findFirst().orElseThrow();
+        AiSchema s = client.schemas().list().stream().findFirst().orElseThrow();
 
         assertEquals(AiSchema.StateEnum.UNKNOWN, s.getState());
         assertEquals(AiSchema.SchemaTypeEnum.UNKNOWN, s.getSchemaType());

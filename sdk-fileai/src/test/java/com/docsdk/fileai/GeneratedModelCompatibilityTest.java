@@ -18,14 +18,16 @@ import com.docsdk.core.Credentials;
 import com.docsdk.core.NotFoundException;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.Transport;
-import com.docsdk.fileai.generated.api.FilesApi;
-import com.docsdk.fileai.generated.api.UploadsApi;
-import com.docsdk.fileai.generated.invoker.ApiClient;
+import com.docsdk.core.RequestOptions;
+import com.docsdk.core.service.ServiceContext;
+import com.docsdk.fileai.internal.JSON;
 import com.docsdk.fileai.model.FileExportStatusUpdate;
 import com.docsdk.fileai.model.FileExportStatusUpdateResult;
 import com.docsdk.fileai.model.FileInfo;
 import com.docsdk.fileai.model.FileList;
 import com.docsdk.fileai.model.IntegrationExportStatus;
+import com.docsdk.fileai.service.FilesService;
+import com.docsdk.fileai.service.UploadsService;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.OffsetDateTime;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The code generated from {@code openapi/fileai.yaml}, wired to the core transport, reads the documented example
+ * The services and models generated from {@code openapi/fileai.yaml}, on a bare core transport, reads the documented example
  * and stays forward compatible (unknown fields, unknown enum values, missing "required" fields), while error
  * statuses surface as the core's exceptions.
  */
@@ -45,8 +47,8 @@ class GeneratedModelCompatibilityTest {
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private Transport transport;
-    private FilesApi files;
-    private UploadsApi uploads;
+    private FilesService files;
+    private UploadsService uploads;
 
     @BeforeEach
     void setUp() {
@@ -54,10 +56,9 @@ class GeneratedModelCompatibilityTest {
                 .baseUrl(wm.baseUrl())
                 .credentials(Credentials.apiKey("x-api-key", "test-key"))
                 .build();
-        ApiClient client = new ApiClient(transport.okHttpClient());
-        client.setBasePath(wm.baseUrl());
-        files = new FilesApi(client);
-        uploads = new UploadsApi(client);
+        ServiceContext context = ServiceContext.builder(transport, JSON.getGson()).build();
+        files = new FilesService(context);
+        uploads = new UploadsService(context);
     }
 
     @AfterEach
@@ -69,7 +70,7 @@ class GeneratedModelCompatibilityTest {
     void documentedExampleParses() throws Exception {
         wm.stubFor(get(urlPathEqualTo("/prod/v1/files")).willReturn(okJson(Examples.LIST_FILES)));
 
-        FileList list = files.listFiles(null, null, null, 1, 100, null, null);
+        FileList list = files.listPage(FilesService.ListParams.builder().page(1).limit(100).build(), RequestOptions.none());
 
         assertEquals(1L, list.getCount());
         assertEquals(1, list.getCurrentPage());
@@ -97,7 +98,7 @@ class GeneratedModelCompatibilityTest {
                         "\"summary\": \"Example file\", \"integrationExportStatus\": \"archived\", \"pageCount\": 3,");
         wm.stubFor(get(urlPathEqualTo("/prod/v1/files")).willReturn(okJson(body)));
 
-        FileList list = files.listFiles(null, null, null, null, null, null, null);
+        FileList list = files.listPage(FilesService.ListParams.none(), RequestOptions.none());
 
         assertEquals("abc", list.getAdditionalProperty("nextCursor"));
         FileInfo file = list.getFiles().get(0);
@@ -123,7 +124,7 @@ class GeneratedModelCompatibilityTest {
                 }
                 """)));
 
-        FileExportStatusUpdateResult result = files.updateFileExportStatus("53d6a0b1-2a8d-4ed9-9e6a-ceaef7ca3908",
+        FileExportStatusUpdateResult result = files.updateExportStatus("53d6a0b1-2a8d-4ed9-9e6a-ceaef7ca3908",
                 new FileExportStatusUpdate().integrationExportStatus(IntegrationExportStatus.COMPLETED)
                         .integrationExportMessages(List.of("Successfully synced to ERP system")));
 
@@ -148,12 +149,12 @@ class GeneratedModelCompatibilityTest {
                         + "\"statusCode\":404}")));
 
         AuthenticationException unauthorized = assertThrows(AuthenticationException.class,
-                () -> files.listFiles(null, null, null, null, null, null, null));
+                () -> files.listPage(FilesService.ListParams.none(), RequestOptions.none()));
         assertEquals(401, unauthorized.statusCode());
         assertEquals(List.of("Invalid API key | API key is missing"), unauthorized.messages());
 
         NotFoundException notFound = assertThrows(NotFoundException.class,
-                () -> uploads.getUploadStatus("missing"));
+                () -> uploads.get("missing"));
         assertEquals(404, notFound.statusCode());
         assertEquals("GET", notFound.method());
     }

@@ -7,7 +7,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.time.Instant;
+import com.docsdk.core.RequestOptions;
+import com.docsdk.fileai.service.FilesService;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,11 +33,13 @@ class QueryDateTimeFormTest {
     void wholeSecondsAndNanosecondsAreBothSentWithExactlyThreeFractionDigits() {
         wm.stubFor(get(urlPathEqualTo("/prod/v1/files")).willReturn(okJson(Examples.LIST_FILES)));
 
-        client.listFilesPage(FileQuery.builder().updatedAfter(Instant.parse("2025-05-01T00:00:00Z"))
-                .createdAfter(Instant.parse("2025-04-30T22:15:30.123456789Z")).build(), 1);
+        client.files().listPage(FilesService.ListParams.builder()
+                .updatedAfter(OffsetDateTime.parse("2025-05-01T00:00:00Z"))
+                .createdAfter(OffsetDateTime.parse("2025-04-30T23:15:30.123456789+01:00")).page(1).build(),
+                RequestOptions.none());
 
         String url = wm.getAllServeEvents().get(0).getRequest().getUrl();
         assertEquals("/prod/v1/files?updatedAfter=2025-05-01T00%3A00%3A00.000Z"
-                + "&createdAfter=2025-04-30T22%3A15%3A30.123Z&page=1&limit=100", url);
+                + "&createdAfter=2025-04-30T22%3A15%3A30.123Z&page=1", url);
     }
 }

@@ -65,7 +65,7 @@ class ShortPagePagingTest {
         stubFilesPage(1, filesPage(1, 3, "f1", "f2"));
         stubFilesPage(2, filesPage(2, 3, "f3"));
 
-        PagedIterable<FileInfo> files = client.listFiles();
+        PagedIterable<FileInfo> files = client.files().list();
         List<String> ids = files.stream().map(FileInfo::getFileId).toList();
 
         assertEquals(List.of("f1", "f2", "f3"), ids);
@@ -84,7 +84,7 @@ class ShortPagePagingTest {
         wm.stubFor(get(urlPathEqualTo("/prod/v1/files/f1/values")).withQueryParam("page", equalTo("2"))
                 .willReturn(okJson(second)));
 
-        List<String> ids = client.fileValues("f1").stream().map(FormValues::getId).toList();
+        List<String> ids = client.files().listValues("f1").stream().map(FormValues::getId).toList();
 
         assertEquals(List.of("67ea5f20650d2fb5e33c1ffb", "second"), ids);
         wm.verify(2, getRequestedFor(urlPathEqualTo("/prod/v1/files/f1/values")));
@@ -98,7 +98,7 @@ class ShortPagePagingTest {
                 .willReturn(okJson(Examples.SCHEMAS.replace("\"count\": 1", "\"count\": 2")
                         .replace("\"id\": \"5f5f726eea75272d54e1e1e1\"", "\"id\": \"second\""))));
 
-        PagedIterable<AiSchema> schemas = client.listSchemas();
+        PagedIterable<AiSchema> schemas = client.schemas().list();
         List<String> ids = schemas.stream().map(AiSchema::getId).toList();
 
         assertEquals(List.of("5f5f726eea75272d54e1e1e1", "second"), ids);

@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.PollOptions;
 import com.docsdk.core.RequestOptions;
+import static com.docsdk.fileai.model.IntegrationExportStatus.COMPLETED;
+
+import com.docsdk.fileai.model.FileExportStatusUpdate;
+import com.docsdk.fileai.model.FilePreviewRequest;
 import com.docsdk.fileai.model.IntegrationExportStatus;
+import com.docsdk.fileai.service.FilesService.ListParams;
+import com.docsdk.fileai.service.FilesService.ListValuesParams;
+import com.docsdk.fileai.service.SchemasService;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -63,41 +70,50 @@ class ValidationTest {
         List<String> withNull = new ArrayList<>(Arrays.asList("ok", null));
         Supplier<FileAiClient> c = () -> client;
         return Stream.of(
-                // list files
-                rule("query", () -> c.get().listFiles(null)),
-                rule("query", () -> c.get().listFilesPage(null, 1)),
-                rule("page", () -> c.get().listFilesPage(FileQuery.all(), 0)),
-                rule("options", () -> c.get().listFiles(FileQuery.all(), null)),
-                rule("fileIds", () -> FileQuery.builder().fileIds("a", " ")),
-                rule("fileIds", () -> FileQuery.builder().fileIds((List<String>) null)),
-                rule("updatedAfter", () -> FileQuery.builder().updatedAfter(null)),
-                rule("createdAfter", () -> FileQuery.builder().createdAfter(null)),
-                rule("sortBy", () -> FileQuery.builder().sortBy(" ")),
-                rule("sortBy", () -> FileQuery.builder().sortBy("createdAt;drop")),
-                rule("sortOrder", () -> FileQuery.builder().sortOrder(null)),
-                rule("pageSize", () -> FileQuery.builder().pageSize(0)),
+                // list files (generated from the spec's constraints)
+                rule("params", () -> c.get().files().list(null, RequestOptions.none())),
+                rule("options", () -> c.get().files().list(ListParams.none(), null)),
+                rule("params", () -> c.get().files().listPage(null, RequestOptions.none())),
+                rule("page", () -> c.get().files().listPage(ListParams.builder().page(0).build(),
+                        RequestOptions.none())),
+                rule("limit", () -> c.get().files().list(ListParams.builder().limit(0).build(),
+                        RequestOptions.none())),
+                rule("fileIds", () -> c.get().files().list(ListParams.builder().fileIds("").build(),
+                        RequestOptions.none())),
+                rule("sortBy", () -> c.get().files().list(ListParams.builder().sortBy("createdAt;drop").build(),
+                        RequestOptions.none())),
+                rule("sortOrder", () -> c.get().files().list(ListParams.builder().sortOrder("UP").build(),
+                        RequestOptions.none())),
+                rule("options", () -> c.get().files().withRawResponse().list(ListParams.none(), null)),
+                rule("options", () -> c.get().files().async().list(ListParams.none(), null)),
                 rule("fileId", () -> c.get().findFile(" ")),
-                // export status
-                rule("fileId", () -> c.get().markExportCompleted(null, "done")),
-                rule("fileId", () -> c.get().markExporting("  ")),
-                rule("fileId", () -> c.get().clearExportStatus("")),
-                rule("status", () -> c.get().updateExportStatus("f", null, List.of())),
-                rule("status", () -> c.get().updateExportStatus("f", IntegrationExportStatus.UNKNOWN,
-                        List.of())),
-                rule("messages", () -> c.get().updateExportStatus("f", IntegrationExportStatus.COMPLETED, null)),
-                rule("messages[1]", () -> c.get().updateExportStatus("f", IntegrationExportStatus.ERROR, withNull)),
-                rule("messages[0]", () -> c.get().markExportCompleted("f", " ")),
-                rule("messages", () -> c.get().markExportFailed("f")),
-                rule("messages", () -> c.get().markExporting("f", (String[]) null)),
-                rule("options", () -> c.get().updateExportStatusWithResponse("f", IntegrationExportStatus.COMPLETED,
-                        List.of(), null)),
+                // export status: the spec's required fields, then the one hand-written rule (ExportStatusRules)
+                rule("fileId", () -> c.get().files().updateExportStatus(null, update(COMPLETED))),
+                rule("fileId", () -> c.get().files().updateExportStatus(" ", update(COMPLETED))),
+                rule("fileExportStatusUpdate", () -> c.get().files().updateExportStatus("f", null)),
+                rule("fileExportStatusUpdate.integrationExportStatus",
+                        () -> c.get().files().updateExportStatus("f", new FileExportStatusUpdate())),
+                rule("fileExportStatusUpdate.integrationExportStatus",
+                        () -> c.get().files().updateExportStatus("f", update(IntegrationExportStatus.UNKNOWN))),
+                rule("fileExportStatusUpdate.integrationExportMessages",
+                        () -> c.get().files().updateExportStatus("f", update(IntegrationExportStatus.ERROR))),
+                rule("fileExportStatusUpdate.integrationExportMessages[1]",
+                        () -> c.get().files().updateExportStatus("f",
+                                update(IntegrationExportStatus.ERROR).integrationExportMessages(withNull))),
+                rule("fileExportStatusUpdate.integrationExportMessages",
+                        () -> c.get().files().async().updateExportStatus("f", update(IntegrationExportStatus.ERROR))),
+                rule("options", () -> c.get().files().updateExportStatus("f", update(COMPLETED), null)),
                 // values, schemas, previews
-                rule("fileId", () -> c.get().fileValues(" ")),
-                rule("page", () -> c.get().fileValuesPage("f", 0, 10, false)),
-                rule("pageSize", () -> c.get().fileValuesPage("f", 1, 0, false)),
-                rule("page", () -> c.get().listSchemasPage(0, 10)),
-                rule("pageSize", () -> c.get().listSchemasPage(1, -1)),
-                rule("s3Path", () -> c.get().createPreview(" ")),
+                rule("fileId", () -> c.get().files().listValues(" ")),
+                rule("page", () -> c.get().files().listValuesPage("f", ListValuesParams.builder().page(0).build(),
+                        RequestOptions.none())),
+                rule("limit", () -> c.get().files().listValues("f", ListValuesParams.builder().limit(0).build(),
+                        RequestOptions.none())),
+                rule("page", () -> c.get().schemas().listPage(SchemasService.ListParams.builder().page(0).build(),
+                        RequestOptions.none())),
+                rule("filePreviewRequest.s3Path",
+                        () -> c.get().files().createPreview(new FilePreviewRequest())),
+                rule("s3Path", () -> c.get().downloadPreview(" ", dir.resolve("x"))),
                 rule("target", () -> c.get().downloadPreview("s3://b/k", null)),
                 // uploads
                 rule("upload", () -> c.get().upload(null)),
@@ -119,10 +135,12 @@ class ValidationTest {
                 rule("directoryId", () -> pdfStream().directoryId("")),
                 rule("apiRequestId", () -> pdfStream().apiRequestId(" ")),
                 rule("uploadId", () -> c.get().uploadProgress(" ")),
+                rule("uploadId", () -> c.get().uploads().get(null)),
                 rule("uploadId", () -> c.get().awaitUpload(null)),
                 rule("pollOptions", () -> c.get().awaitUpload("u", null)),
                 rule("pollOptions", () -> c.get().uploadAndAwait(pdfStream().build(), null)),
-                rule("options", () -> c.get().uploadProgressWithResponse("u", null)),
+                rule("options", () -> c.get().uploads().withRawResponse().get("u", null)),
+                rule("fileUploadRequest", () -> c.get().uploads().create(null)),
                 // pull integration
                 rule("messages", () -> ExportOutcome.failed()),
                 rule("messages[0]", () -> ExportOutcome.completed((String) null)),
@@ -131,6 +149,10 @@ class ValidationTest {
                 rule("echoWindow", () -> ExportSyncOptions.builder().echoWindow(null)),
                 rule("startingFrom", () -> ExportSyncOptions.builder().startingFrom(null)),
                 rule("requestOptions", () -> ExportSyncOptions.builder().requestOptions(null)));
+    }
+
+    private static FileExportStatusUpdate update(IntegrationExportStatus status) {
+        return new FileExportStatusUpdate().integrationExportStatus(status);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -144,8 +166,6 @@ class ValidationTest {
     void validInputStillGoesThroughTheSameBuilders() {
         assertEquals("application/pdf", pdfStream().build().fileType());
         assertEquals("image/jpeg", FileUpload.stream("scan.JPG", () -> null, 0).build().fileType());
-        assertEquals("[\"a\",\"b\\\"c\"]", FileQuery.builder().fileIds("a", "b\"c").build().fileIdsParameter()
-                .orElseThrow());
         assertEquals(RequestOptions.none(), ExportSyncOptions.defaults().requestOptions());
         assertEquals(PollOptions.defaults(), PollOptions.defaults());
     }

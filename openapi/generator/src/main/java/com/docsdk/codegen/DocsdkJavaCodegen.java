@@ -231,6 +231,8 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
         if (size != null) {
             x.put("x-docsdk-size-param", size.paramName);
             x.put("x-docsdk-size-default", size.defaultValue == null ? "0" : size.defaultValue);
+            x.put("x-docsdk-size-value", "Long".equals(size.dataType) ? "(long) pageSize"
+                    : "BigDecimal".equals(size.dataType) ? "java.math.BigDecimal.valueOf(pageSize)" : "pageSize");
         }
         putSignal(op, x, response, models, paging, "total", "x-docsdk-total-getter");
         putSignal(op, x, response, models, paging, "totalPages", "x-docsdk-total-pages-getter");
