@@ -74,6 +74,11 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
         envelope = env == null ? null : env.toString();
     }
 
+    /** No donation banner on standard output: the build's output stays readable. */
+    @Override
+    public void postProcess() {
+    }
+
     @Override
     public String toApiName(String name) {
         return camelize(sanitizeName(name)) + "Service";

@@ -1,5 +1,6 @@
 package com.docsdk.core.service;
 
+import com.docsdk.core.QueryDateTime;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.ResponseReader;
 import com.docsdk.core.SdkResponse;
@@ -13,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +51,7 @@ public final class ServiceContext {
 
     private final Transport transport;
     private final Gson gson;
-    private final DateTimeFormatter queryDateTime;
+    private final QueryDateTime queryDateTime;
     private final ReaderFactory readers;
     private final Executor executor;
     private final java.util.concurrent.atomic.AtomicReference<com.docsdk.core.RateLimit> lastRateLimit =
@@ -238,10 +238,11 @@ public final class ServiceContext {
     /** A value as the vendor expects it in a URL: date-times in its documented form, enums as their wire value. */
     public String text(Object value) {
         if (value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Instant) {
-            TemporalAccessor t = value instanceof Instant ? ((Instant) value).atOffset(ZoneOffset.UTC)
-                    : value instanceof OffsetDateTime ? ((OffsetDateTime) value).withOffsetSameInstant(ZoneOffset.UTC)
-                    : ((ZonedDateTime) value).withZoneSameInstant(ZoneOffset.UTC);
-            return queryDateTime.format(t);
+            Instant instant = value instanceof Instant ? (Instant) value
+                    : value instanceof OffsetDateTime ? ((OffsetDateTime) value).toInstant()
+                    : ((ZonedDateTime) value).toInstant();
+            return queryDateTime != null ? queryDateTime.format(instant)
+                    : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
         }
         return String.valueOf(value);
     }
@@ -279,7 +280,7 @@ public final class ServiceContext {
     public static final class Builder {
         private final Transport transport;
         private final Gson gson;
-        private DateTimeFormatter queryDateTime = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        private QueryDateTime queryDateTime;
         private ReaderFactory readers = (request, type, g) -> defaultReader(type, g);
         private Executor executor;
 
@@ -288,11 +289,12 @@ public final class ServiceContext {
             this.gson = Objects.requireNonNull(gson, "gson");
         }
 
-        /** The vendor's date-time form in query strings, a {@link DateTimeFormatter} pattern rendered in UTC. */
+        /**
+         * The vendor's date-time form in query strings, a {@link DateTimeFormatter} pattern rendered in UTC; blank or
+         * {@code null}: ISO 8601 with offset, in UTC.
+         */
         public Builder queryDateTimeFormat(String pattern) {
-            if (pattern != null && !pattern.isBlank()) {
-                this.queryDateTime = DateTimeFormatter.ofPattern(pattern).withZone(ZoneOffset.UTC);
-            }
+            this.queryDateTime = pattern == null || pattern.isBlank() ? null : QueryDateTime.ofPattern(pattern);
             return this;
         }
 
