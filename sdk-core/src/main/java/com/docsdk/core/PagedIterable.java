@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -92,5 +93,62 @@ public final class PagedIterable<T> implements Iterable<T> {
     /** The pages' item lists, lazily. */
     public Iterable<List<T>> byPage() {
         return pages::get;
+    }
+
+    /**
+     * The same list with every item converted by {@code mapper}, as lazily (a page is fetched, then converted, when
+     * iteration reaches it); {@link #totalItems()} and {@link #totalPages()} are this list's.
+     *
+     * <pre>{@code
+     * PagedIterable<String> names = client.projects().list().map(Project::getName);
+     * }</pre>
+     */
+    public <R> PagedIterable<R> map(Function<? super T, ? extends R> mapper) {
+        Objects.requireNonNull(mapper, "mapper");
+        return new PagedIterable<>(() -> {
+            Iterator<List<T>> source = pages.get();
+            return new Iterator<List<R>>() {
+                @Override
+                public boolean hasNext() {
+                    return source.hasNext();
+                }
+
+                @Override
+                public List<R> next() {
+                    return source.next().stream().<R>map(mapper).toList();
+                }
+            };
+        }, announced);
+    }
+
+    /**
+     * A list whose source is chosen only when an iteration starts: {@code source} is called by every
+     * {@code iterator()} (or {@code stream()}), never before, so that choosing it may send a request (e.g. finding out
+     * which API the server speaks). The totals are those of the source the latest iteration read.
+     *
+     * <pre>{@code
+     * PagedIterable<Item> items = PagedIterable.defer(() -> legacy() ? oldApi.list() : newApi.list());
+     * }</pre>
+     */
+    public static <T> PagedIterable<T> defer(Supplier<PagedIterable<T>> source) {
+        Objects.requireNonNull(source, "source");
+        Paginator.Announced announced = new Paginator.Announced();
+        return new PagedIterable<>(() -> {
+            PagedIterable<T> chosen = Objects.requireNonNull(source.get(), "source.get()");
+            Iterator<List<T>> chosenPages = chosen.pages.get();
+            return new Iterator<List<T>>() {
+                @Override
+                public boolean hasNext() {
+                    boolean more = chosenPages.hasNext();
+                    announced.record(chosen.totalItems(), chosen.totalPages());
+                    return more;
+                }
+
+                @Override
+                public List<T> next() {
+                    return chosenPages.next();
+                }
+            };
+        }, announced);
     }
 }

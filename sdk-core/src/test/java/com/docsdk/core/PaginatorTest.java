@@ -255,6 +255,48 @@ class PaginatorTest {
     }
 
     @Test
+    void aMappedListIsAsLazyAsItsSourceAndKeepsItsTotals() {
+        page("/mapped", "page", "1", "{\"items\":[\"a\",\"b\"],\"total\":3}");
+        page("/mapped", "page", "2", "{\"items\":[\"c\"],\"total\":3}");
+        PagedIterable<Integer> lengths = Paginator.<Page, String>pageNumbers(Page::items).pageSize(2)
+                .totalItems(p -> Optional.ofNullable(p.total()))
+                .build(n -> fetch("/mapped", "page", String.valueOf(n))).map(s -> s.length() + 10);
+
+        assertEquals(0, wm.getAllServeEvents().size(), "nothing is fetched before iteration");
+        assertEquals(11, lengths.iterator().next());
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/mapped")));
+        assertEquals(List.of(List.of(11, 11), List.of(11)), toList(lengths.byPage()));
+        assertEquals(OptionalLong.of(3), lengths.totalItems());
+    }
+
+    @Test
+    void aDeferredListChoosesItsSourceWhenEachIterationStarts() {
+        page("/first", "page", "1", "{\"items\":[\"a\"],\"total\":1}");
+        page("/second", "page", "1", "{\"items\":[\"x\",\"y\"],\"total\":2}");
+        List<String> chosen = new ArrayList<>();
+        PagedIterable<String> items = PagedIterable.defer(() -> {
+            String path = chosen.isEmpty() ? "/first" : "/second";
+            chosen.add(path);
+            return Paginator.<Page, String>pageNumbers(Page::items).pageSize(10)
+                    .totalItems(p -> Optional.ofNullable(p.total()))
+                    .build(n -> fetch(path, "page", String.valueOf(n)));
+        });
+
+        assertTrue(chosen.isEmpty(), "no source is chosen before iteration");
+        assertEquals(List.of("a"), items.stream().toList());
+        assertEquals(OptionalLong.of(1), items.totalItems());
+        assertEquals(List.of("x", "y"), items.stream().toList());
+        assertEquals(OptionalLong.of(2), items.totalItems(), "the totals of the source read last");
+        assertEquals(List.of("/first", "/second"), chosen);
+    }
+
+    private static <E> List<E> toList(Iterable<E> iterable) {
+        List<E> out = new ArrayList<>();
+        iterable.forEach(out::add);
+        return out;
+    }
+
+    @Test
     void generatedListOperationsPageByTheSameRule() {
         page("/gen", "page", "1", "{\"items\":[\"a\"],\"total\":3}");
         page("/gen", "page", "2", "{\"items\":[\"b\"],\"hasMore\":true}");
@@ -272,5 +314,15 @@ class PaginatorTest {
                 c -> fetch("/gencursor", "cursor", c), Page::items, Page::nextCursor, Page::hasMore, Page::total);
         assertEquals(List.of("a", "b"), byCursor.stream().toList());
         assertEquals(OptionalLong.of(2), byCursor.totalItems());
+
+        page("/genswitch", "page", "1", "{\"items\":[\"a\"],\"hasMore\":true}");
+        page("/genswitch", "page", "2", "{\"items\":[\"b\"],\"nextCursor\":\"k\"}");
+        page("/genswitch", "cursor", "k", "{\"items\":[\"c\"],\"hasMore\":true}");
+        PagedIterable<String> switching = com.docsdk.core.service.Pages.<Page, String>pageNumbersThenCursor(1, 10,
+                at -> fetchAt("/genswitch", at), Page::items, Page::total, Page::pages, Page::hasMore,
+                Page::nextCursor);
+        assertEquals(List.of("a", "b", "c"), switching.stream().toList());
+        wm.verify(3, getRequestedFor(urlPathEqualTo("/genswitch")));
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/genswitch")).withQueryParam("cursor", equalTo("k")));
     }
 }

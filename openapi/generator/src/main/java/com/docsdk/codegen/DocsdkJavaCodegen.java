@@ -31,7 +31,10 @@ import static org.openapitools.codegen.utils.StringUtils.camelize;
  *   <li>root {@code x-docsdk-envelope}: the property of every response body that holds the value;</li>
  *   <li>operation {@code x-docsdk-method}: the method name (the project's verbs: list, get, create, ...);</li>
  *   <li>operation {@code x-docsdk-idempotent}: whether a non-GET operation may be repeated by the retry policy;</li>
- *   <li>operation {@code x-docsdk-paging}: paging style, parameters, items and the fields that announce more;</li>
+ *   <li>operation {@code x-docsdk-paging}: paging style, parameters, items and the fields that announce more;
+ *       {@code pageSize} is the page size asked for when the caller sets none (default: the parameter's default);
+ *       with {@code cursorParam}, page numbers switch to the {@code nextCursor} a page names, sent in that
+ *       parameter;</li>
  *   <li>operation {@code x-docsdk-check}: a hand-written rule ({@code pkg.Class#method}) the spec cannot state.</li>
  * </ul>
  * Everything it derives goes into {@code x-docsdk-*} entries of the operations, parameters and models, as ready
@@ -85,6 +88,12 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
     }
 
     // ------------------------------------------------------------------ models
+
+    /** The unknown-value fallback of every enum is {@code UNKNOWN}, numeric enums too (not {@code NUMBER_unknown}). */
+    @Override
+    public String toEnumVarName(String value, String datatype) {
+        return enumUnknownDefaultCaseName.equals(value) ? "UNKNOWN" : super.toEnumVarName(value, datatype);
+    }
 
     @Override
     public ModelsMap postProcessModels(ModelsMap objs) {
@@ -235,7 +244,9 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
         CodegenParameter size = sizeParam == null ? null : param(op, sizeParam.toString());
         if (size != null) {
             x.put("x-docsdk-size-param", size.paramName);
-            x.put("x-docsdk-size-default", size.defaultValue == null ? "0" : size.defaultValue);
+            Object asked = paging.get("pageSize");
+            x.put("x-docsdk-size-default", asked != null ? asked.toString()
+                    : size.defaultValue == null ? "0" : size.defaultValue);
             x.put("x-docsdk-size-value", "Long".equals(size.dataType) ? "(long) pageSize"
                     : "BigDecimal".equals(size.dataType) ? "java.math.BigDecimal.valueOf(pageSize)" : "pageSize");
         }
@@ -243,8 +254,22 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
         putSignal(op, x, response, models, paging, "totalPages", "x-docsdk-total-pages-getter");
         putSignal(op, x, response, models, paging, "hasMore", "x-docsdk-has-more-getter");
         putSignal(op, x, response, models, paging, "nextCursor", "x-docsdk-next-cursor-getter");
-        if ("cursor".equals(style) && !x.containsKey("x-docsdk-next-cursor-getter")) {
+        boolean hasCursor = x.containsKey("x-docsdk-next-cursor-getter");
+        if ("cursor".equals(style) && !hasCursor) {
             throw new IllegalArgumentException(op.operationId + ": cursor paging needs x-docsdk-paging.nextCursor");
+        }
+        Object cursorParam = paging.get("cursorParam");
+        if (cursorParam != null) {
+            // page numbers until a page names a next cursor, sent in cursorParam from then on
+            CodegenParameter cursor = param(op, cursorParam.toString());
+            if (!"page".equals(style) || !hasCursor || cursor == null) {
+                throw new IllegalArgumentException(op.operationId + ": x-docsdk-paging.cursorParam needs style page,"
+                        + " nextCursor and a parameter named " + cursorParam);
+            }
+            x.put("x-docsdk-cursor-param", cursor.paramName);
+            x.put("x-docsdk-paging-switching", true);
+        } else {
+            x.put(hasCursor ? "x-docsdk-paging-cursor" : "x-docsdk-paging-numbers", true);
         }
         return pageParam;
     }

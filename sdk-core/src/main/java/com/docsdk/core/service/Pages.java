@@ -27,6 +27,27 @@ public final class Pages {
     public static <P, T> PagedIterable<T> pageNumbers(int firstPage, int pageSize, IntFunction<P> fetch,
             Function<P, List<T>> items, Function<P, ? extends Number> total,
             Function<P, ? extends Number> totalPages, Function<P, Boolean> hasMore) {
+        return numbered(firstPage, pageSize, items, total, totalPages, hasMore).build(fetch);
+    }
+
+    /**
+     * Page numbers from {@code firstPage} until a page names a next cursor, then that cursor instead of a number
+     * ({@link Paginator.PageNumbers#buildSwitchingToCursor}); once a cursor was followed, a page without one is the
+     * last.
+     *
+     * @param fetch fetches the page at a position: by its cursor when present, else by its number
+     * @param nextCursor the cursor of the next page; blank or {@code null} when the page names none
+     */
+    public static <P, T> PagedIterable<T> pageNumbersThenCursor(int firstPage, int pageSize,
+            Function<Paginator.Position, P> fetch, Function<P, List<T>> items, Function<P, ? extends Number> total,
+            Function<P, ? extends Number> totalPages, Function<P, Boolean> hasMore, Function<P, String> nextCursor) {
+        return numbered(firstPage, pageSize, items, total, totalPages, hasMore)
+                .buildSwitchingToCursor(p -> Optional.ofNullable(nextCursor.apply(p)), fetch);
+    }
+
+    private static <P, T> Paginator.PageNumbers<P, T> numbered(int firstPage, int pageSize,
+            Function<P, List<T>> items, Function<P, ? extends Number> total,
+            Function<P, ? extends Number> totalPages, Function<P, Boolean> hasMore) {
         Paginator.PageNumbers<P, T> paging = Paginator.<P, T>pageNumbers(items).firstPage(firstPage)
                 .pageSize(Math.max(pageSize, 0));
         if (total != null) {
@@ -38,7 +59,7 @@ public final class Pages {
         if (hasMore != null) {
             paging.hasMore(p -> Optional.ofNullable(hasMore.apply(p)));
         }
-        return paging.build(fetch);
+        return paging;
     }
 
     /**
