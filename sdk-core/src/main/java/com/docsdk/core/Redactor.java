@@ -1,7 +1,10 @@
 package com.docsdk.core;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
@@ -35,6 +38,9 @@ public final class Redactor {
             "ratelimit-reset", "x-request-id", "request-id", "x-amzn-requestid", "x-amz-request-id", "x-amz-id-2",
             "x-ms-request-id", "x-correlation-id", "x-trace-id", "traceparent", "x-organization-id");
 
+    /** Parts of a field name (lower case, without {@code _ - .}) that say the field holds a credential. */
+    private static final String[] SECRET_FIELD_FRAGMENTS = {"token", "secret", "password", "passwd", "apikey",
+        "accesskey", "privatekey", "credential", "signature", "authorization", "cookie"};
     private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s\"'<>]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECRET_PAIR_IN_TEXT = Pattern.compile(
             "(?i)\\b(x-amz-signature|signature|sig|awsaccesskeyid|x-amz-credential|x-amz-security-token"
@@ -108,19 +114,64 @@ public final class Redactor {
     }
 
     /**
-     * The header value when the header is on the allow-list (URL-bearing ones such as {@code Location} redacted like
+     * One field of a value type as its {@code toString()} prints it: {@value #REDACTED} when the field's name says it
+     * holds a credential (a token, secret, password, API or access key, signature, authorization), else the value as
+     * {@link #text(String)} prints it, so a presigned or tokened URL keeps only its harmless parts. Map entries are
+     * judged by their own key (unknown JSON fields, say), collection elements one by one.
+     *
+     * <pre>{@code
+     * Redactor.field("accessToken", "eyJhbGciOi...");                             // "REDACTED"
+     * Redactor.field("downloadUrl", "https://acct.blob.core.windows.net/c/f.zip?sv=2024&sig=abc");
+     * // "https://acct.blob.core.windows.net/c/f.zip?sv=2024&sig=REDACTED"
+     * }</pre>
+     */
+    public static String field(String name, Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (isSecretFieldName(name)) {
+            return REDACTED;
+        }
+        if (value instanceof Map<?, ?> map) {
+            StringJoiner entries = new StringJoiner(", ", "{", "}");
+            map.forEach((key, v) -> entries.add(text(String.valueOf(key)) + "=" + field(String.valueOf(key), v)));
+            return entries.toString();
+        }
+        if (value instanceof Collection<?> elements) {
+            StringJoiner items = new StringJoiner(", ", "[", "]");
+            elements.forEach(element -> items.add(field(name, element)));
+            return items.toString();
+        }
+        return text(String.valueOf(value));
+    }
+
+    /**
+     * The header value when the header is on the allow-list (with any URL in it, as in {@code Location}, redacted like
      * any URL), else {@value #REDACTED}.
      */
     public static String headerValue(String name, String value) {
         if (!isSafeHeader(name)) {
             return REDACTED;
         }
-        return "location".equalsIgnoreCase(name) ? text(value) : value;
+        return value == null ? null : text(value);
     }
 
     /** True when a header's value may be printed. */
     public static boolean isSafeHeader(String name) {
         return name != null && SAFE_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isSecretFieldName(String name) {
+        if (name == null) {
+            return false;
+        }
+        String plain = name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
+        for (String fragment : SECRET_FIELD_FRAGMENTS) {
+            if (plain.contains(fragment)) {
+                return true;
+            }
+        }
+        return plain.equals("sig") || plain.equals("auth");
     }
 
     static boolean isSecretQueryName(String name) {
