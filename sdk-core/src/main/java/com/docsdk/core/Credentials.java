@@ -124,7 +124,7 @@ public abstract class Credentials {
 
     String describeExtraHeaders() {
         return extraHeaders.entrySet().stream()
-                .map(e -> e.getKey() + "=" + Redactor.headerValue(e.getKey(), e.getValue()))
+                .map(e -> Redactor.text(e.getKey()) + "=" + Redactor.headerValue(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 
@@ -177,7 +177,8 @@ public abstract class Credentials {
         @Override
         public String toString() {
             String kind = header == null ? "none" : header.equalsIgnoreCase("Authorization") ? "bearerToken" : "apiKey";
-            return "Credentials{" + kind + (header == null ? "" : ", header=" + header + ", value=" + Redactor.REDACTED)
+            return "Credentials{" + kind
+                    + (header == null ? "" : ", header=" + Redactor.text(header) + ", value=" + Redactor.REDACTED)
                     + ", extraHeaders=" + describeExtraHeaders() + '}';
         }
     }

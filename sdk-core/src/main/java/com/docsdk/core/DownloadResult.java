@@ -15,4 +15,10 @@ import java.util.Optional;
  */
 public record DownloadResult(Optional<Path> file, long bytes, String sha256, Optional<String> contentType,
         int urlRefreshes, int resumes) {
+    @Override
+    public String toString() {
+        return "DownloadResult[file=" + Redactor.field("file", file) + ", bytes=" + bytes + ", sha256="
+                + Redactor.field("sha256", sha256) + ", contentType=" + Redactor.field("contentType", contentType)
+                + ", urlRefreshes=" + urlRefreshes + ", resumes=" + resumes + ']';
+    }
 }

@@ -28,4 +28,11 @@ public record ErrorDetails(String code, List<String> messages, List<FieldError> 
     public Optional<String> traceIdValue() {
         return Optional.ofNullable(traceId);
     }
+
+    @Override
+    public String toString() {
+        return "ErrorDetails[code=" + Redactor.field("code", code) + ", messages="
+                + Redactor.field("messages", messages) + ", fieldErrors=" + fieldErrors + ", traceId="
+                + Redactor.field("traceId", traceId) + ']';
+    }
 }

@@ -20,11 +20,11 @@ public record FieldError(String field, String code, String message) {
     public String toString() {
         StringBuilder sb = new StringBuilder();
         if (!field.isEmpty()) {
-            sb.append(field).append(": ");
+            sb.append(Redactor.text(field)).append(": ");
         }
-        sb.append(message);
+        sb.append(Redactor.text(message));
         if (!code.isEmpty()) {
-            sb.append(" [").append(code).append(']');
+            sb.append(" [").append(Redactor.text(code)).append(']');
         }
         return sb.toString();
     }

@@ -186,8 +186,8 @@ public final class OAuth2ClientCredentials implements TokenProvider {
 
     @Override
     public String toString() {
-        return "OAuth2ClientCredentials{tokenUrl=" + Redactor.url(tokenUrl) + ", clientId=" + clientId
-                + ", clientSecret=" + Redactor.REDACTED + ", scope=" + scope + '}';
+        return "OAuth2ClientCredentials{tokenUrl=" + Redactor.url(tokenUrl) + ", clientId=" + Redactor.text(clientId)
+                + ", clientSecret=" + Redactor.REDACTED + ", scope=" + Redactor.field("scope", scope) + '}';
     }
 
     /** Builds an {@link OAuth2ClientCredentials}; token URL, client id and secret are required. */

@@ -13,4 +13,10 @@ import java.time.Duration;
  * @param <T> the resource type
  */
 public record PollObservation<T>(T resource, PollStatus status, String statusText, int poll, Duration elapsed) {
+    @Override
+    public String toString() {
+        return "PollObservation[resource=" + Redactor.field("resource", resource) + ", status=" + status
+                + ", statusText=" + Redactor.field("statusText", statusText) + ", poll=" + poll + ", elapsed="
+                + elapsed + ']';
+    }
 }

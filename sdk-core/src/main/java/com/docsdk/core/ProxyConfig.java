@@ -79,7 +79,8 @@ public final class ProxyConfig {
 
     @Override
     public String toString() {
-        return "ProxyConfig{" + host + ':' + port + (username == null ? "" : ", username=" + username
+        return "ProxyConfig{" + Redactor.text(host) + ':' + port + (username == null ? "" : ", username="
+                + Redactor.text(username)
                 + ", password=" + Redactor.REDACTED) + '}';
     }
 }

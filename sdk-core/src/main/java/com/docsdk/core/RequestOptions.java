@@ -119,7 +119,7 @@ public final class RequestOptions {
     @Override
     public String toString() {
         String hs = headers.entrySet().stream()
-                .map(e -> e.getKey() + "=" + Redactor.headerValue(e.getKey(), e.getValue()))
+                .map(e -> Redactor.text(e.getKey()) + "=" + Redactor.headerValue(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
         return "RequestOptions{timeout=" + timeout + ", retryPolicy=" + retryPolicy + ", headers=" + hs
                 + ", idempotent=" + idempotent + '}';

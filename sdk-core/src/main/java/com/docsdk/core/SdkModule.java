@@ -36,4 +36,9 @@ public record SdkModule(String name, String version) {
     String token() {
         return name + "/" + version;
     }
+
+    @Override
+    public String toString() {
+        return "SdkModule[name=" + Redactor.text(name) + ", version=" + Redactor.text(version) + ']';
+    }
 }

@@ -84,7 +84,7 @@ public final class SdkResponse<T> {
 
     @Override
     public String toString() {
-        return "SdkResponse{status=" + statusCode + ", requestId=" + requestId + ", rateLimit=" + rateLimit
-                + ", value=" + value + '}';
+        return "SdkResponse{status=" + statusCode + ", requestId=" + Redactor.field("requestId", requestId)
+                + ", rateLimit=" + rateLimit + ", value=" + Redactor.field("value", value) + '}';
     }
 }

@@ -324,9 +324,9 @@ public final class Transport implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Transport{module=" + module.token() + ", baseUrl=" + Redactor.url(baseUrl) + ", credentials="
-                + settings.credentials() + ", retryPolicy=" + settings.retryPolicy() + ", proxy=" + settings.proxy()
-                + ", sharedClient=" + !ownsClient + '}';
+        return "Transport{module=" + Redactor.text(module.token()) + ", baseUrl=" + Redactor.url(baseUrl)
+                + ", credentials=" + settings.credentials() + ", retryPolicy=" + settings.retryPolicy() + ", proxy="
+                + settings.proxy() + ", sharedClient=" + !ownsClient + '}';
     }
 
     /** Builds a {@link Transport}; base URL and credentials are required. */

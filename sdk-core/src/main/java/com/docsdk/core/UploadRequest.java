@@ -83,8 +83,9 @@ public final class UploadRequest {
 
     @Override
     public String toString() {
-        return "UploadRequest{url=" + Redactor.url(url) + ", from=" + (file != null ? file : "stream")
-                + ", length=" + length + ", contentType=" + contentType + '}';
+        return "UploadRequest{url=" + Redactor.url(url) + ", from="
+                + (file != null ? Redactor.field("file", file) : "stream") + ", length=" + length + ", contentType="
+                + Redactor.field("contentType", contentType) + '}';
     }
 
     /** Builds an {@link UploadRequest}; a source (file or stream) and the content type are required. */

@@ -10,4 +10,9 @@ import java.util.Optional;
  * @param bytes bytes sent
  */
 public record UploadResult(int statusCode, Optional<String> etag, long bytes) {
+    @Override
+    public String toString() {
+        return "UploadResult[statusCode=" + statusCode + ", etag=" + Redactor.field("etag", etag) + ", bytes=" + bytes
+                + ']';
+    }
 }

@@ -1,6 +1,7 @@
 package com.docsdk.dcycle;
 
 import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.Redactor;
 import com.docsdk.dcycle.generated.model.PresignedUrlRequestItem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,8 +105,10 @@ public final class FileUpload {
 
     @Override
     public String toString() {
-        return "FileUpload{file=" + file + ", name=" + name + ", extension=" + extension + ", mimeType=" + mimeType
-                + ", sizeKb=" + sizeKb + (folderId == null ? "" : ", folderId=" + folderId) + '}';
+        return "FileUpload{file=" + Redactor.field("file", file) + ", name=" + Redactor.field("name", name)
+                + ", extension=" + Redactor.field("extension", extension) + ", mimeType="
+                + Redactor.field("mimeType", mimeType) + ", sizeKb=" + sizeKb
+                + (folderId == null ? "" : ", folderId=" + Redactor.field("folderId", folderId)) + '}';
     }
 
     /** Builds a {@link FileUpload}; unset values are derived from the file. */

@@ -1,5 +1,6 @@
 package com.docsdk.dcycle;
 
+import com.docsdk.core.Redactor;
 import com.docsdk.core.SdkException;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,8 +70,8 @@ public final class FileUploadOutcome {
 
     @Override
     public String toString() {
-        return "FileUploadOutcome{file=" + upload.file() + ", fileId=" + fileId + ", state=" + state
-                + ", bytesUploaded=" + bytesUploaded + (failure == null ? "" : ", failure=" + failure.getMessage())
-                + '}';
+        return "FileUploadOutcome{file=" + Redactor.field("file", upload.file()) + ", fileId="
+                + Redactor.field("fileId", fileId) + ", state=" + state + ", bytesUploaded=" + bytesUploaded
+                + (failure == null ? "" : ", failure=" + Redactor.text(failure.getMessage())) + '}';
     }
 }

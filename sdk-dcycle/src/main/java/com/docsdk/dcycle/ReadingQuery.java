@@ -1,6 +1,7 @@
 package com.docsdk.dcycle;
 
 import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.Redactor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -101,8 +102,10 @@ public final class ReadingQuery {
 
     @Override
     public String toString() {
-        return "ReadingQuery{fileIds=" + fileIds + ", folderId=" + folderId + ", projectId=" + projectId + ", linked="
-                + linked + ", name=" + name + ", categories=" + categories + ", pageSize=" + pageSize + '}';
+        return "ReadingQuery{fileIds=" + Redactor.field("fileIds", fileIds) + ", folderId="
+                + Redactor.field("folderId", folderId) + ", projectId=" + Redactor.field("projectId", projectId)
+                + ", linked=" + linked + ", name=" + Redactor.field("name", name) + ", categories="
+                + Redactor.field("categories", categories) + ", pageSize=" + pageSize + '}';
     }
 
     /** Builds a {@link ReadingQuery}. */

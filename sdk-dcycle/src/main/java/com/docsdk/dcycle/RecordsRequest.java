@@ -1,6 +1,7 @@
 package com.docsdk.dcycle;
 
 import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.Redactor;
 import com.docsdk.dcycle.generated.model.CreateRecordsRequest;
 import com.docsdk.dcycle.generated.model.FacilityAllocation;
 import com.docsdk.dcycle.generated.model.FileReadingReference;
@@ -41,10 +42,13 @@ public final class RecordsRequest {
 
     @Override
     public String toString() {
-        return "RecordsRequest{fileReadingId=" + body.getFileReadings().get(0).getId() + ", facilities="
-                + body.getFacilities().stream().map(f -> f.getId() + "=" + f.getPercentage()).toList()
-                + (body.getProjectId() == null ? "" : ", projectId=" + body.getProjectId())
-                + (body.getSupplierId() == null ? "" : ", supplierId=" + body.getSupplierId()) + '}';
+        String projectId = body.getProjectId();
+        String supplierId = body.getSupplierId();
+        return "RecordsRequest{fileReadingId=" + Redactor.field("fileReadingId", body.getFileReadings().get(0).getId())
+                + ", facilities=" + body.getFacilities().stream()
+                        .map(f -> Redactor.field("facilityId", f.getId()) + "=" + f.getPercentage()).toList()
+                + (projectId == null ? "" : ", projectId=" + Redactor.field("projectId", projectId))
+                + (supplierId == null ? "" : ", supplierId=" + Redactor.field("supplierId", supplierId)) + '}';
     }
 
     /**

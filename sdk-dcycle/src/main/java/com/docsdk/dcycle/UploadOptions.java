@@ -1,6 +1,7 @@
 package com.docsdk.dcycle;
 
 import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.Redactor;
 import com.docsdk.core.RequestOptions;
 import java.util.Optional;
 
@@ -46,7 +47,8 @@ public final class UploadOptions {
 
     @Override
     public String toString() {
-        return "UploadOptions{projectId=" + projectId + ", requestOptions=" + requestOptions + '}';
+        return "UploadOptions{projectId=" + Redactor.field("projectId", projectId) + ", requestOptions="
+                + requestOptions + '}';
     }
 
     /** Builds {@link UploadOptions}. */

@@ -1,6 +1,7 @@
 package com.docsdk.document360;
 
 import com.docsdk.core.RateLimit;
+import com.docsdk.core.Redactor;
 import com.docsdk.core.SdkException;
 import com.docsdk.core.SdkResponse;
 import com.docsdk.document360.generated.model.ApiWarning;
@@ -76,7 +77,8 @@ public final class Document360Response<T> {
 
     @Override
     public String toString() {
-        return "Document360Response{status=" + http.statusCode() + ", requestId=" + requestId + ", warnings="
-                + warnings.size() + ", value=" + value + '}';
+        return "Document360Response{status=" + http.statusCode() + ", requestId="
+                + Redactor.field("requestId", requestId) + ", warnings=" + warnings.size() + ", value="
+                + Redactor.field("value", value) + '}';
     }
 }

@@ -1,6 +1,7 @@
 package com.docsdk.fileai;
 
 import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.Redactor;
 import com.docsdk.fileai.model.IntegrationExportStatus;
 import java.util.Arrays;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class ExportOutcome {
 
     @Override
     public String toString() {
-        return "ExportOutcome{" + kind + ", messages=" + messages + '}';
+        return "ExportOutcome{" + kind + ", messages=" + Redactor.field("messages", messages) + '}';
     }
 
     /** The three outcomes. */

@@ -1,5 +1,6 @@
 package com.docsdk.fileai;
 
+import com.docsdk.core.Redactor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,5 +30,13 @@ public record ExportSyncResult(List<String> completed, List<String> failed, List
         deferred = List.copyOf(deferred);
         resumed = List.copyOf(resumed);
         gone = List.copyOf(gone);
+    }
+
+    @Override
+    public String toString() {
+        return "ExportSyncResult[completed=" + Redactor.field("completed", completed) + ", failed="
+                + Redactor.field("failed", failed) + ", deferred=" + Redactor.field("deferred", deferred)
+                + ", alreadyReported=" + alreadyReported + ", resumed=" + Redactor.field("resumed", resumed) + ", gone="
+                + Redactor.field("gone", gone) + ", watermark=" + watermark + ']';
     }
 }

@@ -1,6 +1,7 @@
 package com.docsdk.fileai;
 
 import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.Redactor;
 import com.docsdk.core.TransferProgress;
 import com.docsdk.fileai.model.FileUploadRequest;
 import java.io.InputStream;
@@ -141,8 +142,9 @@ public final class FileUpload {
 
     @Override
     public String toString() {
-        return "FileUpload{" + (file != null ? "file=" + file : "stream, length=" + length) + ", fileName=" + fileName
-                + ", fileType=" + fileType + '}';
+        return "FileUpload{" + (file != null ? "file=" + Redactor.field("file", file) : "stream, length=" + length)
+                + ", fileName=" + Redactor.field("fileName", fileName) + ", fileType="
+                + Redactor.field("fileType", fileType) + '}';
     }
 
     static Optional<String> guessType(String fileName) {

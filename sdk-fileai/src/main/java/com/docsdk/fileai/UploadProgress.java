@@ -1,5 +1,6 @@
 package com.docsdk.fileai;
 
+import com.docsdk.core.Redactor;
 import com.docsdk.fileai.model.FileInfo;
 import com.docsdk.fileai.model.ProcessingStep;
 import com.docsdk.fileai.model.UploadFileEntry;
@@ -111,7 +112,9 @@ public final class UploadProgress {
     @Override
     public String toString() {
         return "UploadProgress{state=" + state + ", statusCode=" + statusCode + ", lastStep="
-                + lastStep().map(s -> s.getStep() + ":" + s.getStatus()).orElse("-") + ", files=" + fileIds() + '}';
+                + lastStep().map(s -> Redactor.field("step", s.getStep()) + ":"
+                        + Redactor.field("status", s.getStatus())).orElse("-")
+                + ", files=" + Redactor.field("files", fileIds()) + '}';
     }
 
     private UploadState classify() {

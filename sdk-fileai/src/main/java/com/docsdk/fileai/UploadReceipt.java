@@ -1,5 +1,6 @@
 package com.docsdk.fileai;
 
+import com.docsdk.core.Redactor;
 import com.docsdk.fileai.model.FileUploadResponse;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,7 @@ public record UploadReceipt(String uploadId, long bytes, FileUploadResponse resp
 
     @Override
     public String toString() {
-        return "UploadReceipt{uploadId=" + uploadId + ", bytes=" + bytes + ", s3Path=" + response.getS3Path() + '}';
+        return "UploadReceipt{uploadId=" + Redactor.field("uploadId", uploadId) + ", bytes=" + bytes + ", s3Path="
+                + Redactor.field("s3Path", response.getS3Path()) + '}';
     }
 }

@@ -1,5 +1,7 @@
 package com.docsdk.smartdocumentor;
 
+import com.docsdk.core.Redactor;
+
 /**
  * An integer status code with its name, as SmartDocumentor sends them ({@code taskStatus}/{@code taskStatusText},
  * {@code integrationStatus}/{@code integrationStatusText}). Equality is by type and code only; immutable.
@@ -40,6 +42,6 @@ abstract class CodedStatus {
 
     @Override
     public final String toString() {
-        return name + "(" + code + ")";
+        return Redactor.text(name) + "(" + code + ")";
     }
 }

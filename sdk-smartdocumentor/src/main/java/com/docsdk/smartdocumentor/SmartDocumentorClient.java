@@ -10,6 +10,7 @@ import com.docsdk.core.ErrorBodyParser;
 import com.docsdk.core.NotFoundException;
 import com.docsdk.core.PagedIterable;
 import com.docsdk.core.PollOptions;
+import com.docsdk.core.Redactor;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkException;
 import com.docsdk.core.SdkModule;
@@ -447,7 +448,9 @@ public final class SmartDocumentorClient implements AutoCloseable {
 
         @Override
         public String toString() {
-            return "SmartDocumentorClient.Builder{baseUrl=" + configuredBaseUrl().orElse(null) + ", clientId=" + clientId
+            return "SmartDocumentorClient.Builder{baseUrl="
+                    + Redactor.field("baseUrl", configuredBaseUrl().orElse(null)) + ", clientId="
+                    + Redactor.field("clientId", clientId)
                     + ", clientSecret=" + (clientSecret == null ? null : "[REDACTED]")
                     + ", accessToken=" + (accessToken == null ? null : "[REDACTED]")
                     + ", credentials=" + explicitCredentials + ", fromEnvironment=" + usesEnvironment() + '}';

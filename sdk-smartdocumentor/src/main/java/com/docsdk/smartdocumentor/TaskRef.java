@@ -1,6 +1,7 @@
 package com.docsdk.smartdocumentor;
 
 import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.Redactor;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -88,8 +89,8 @@ public final class TaskRef {
     @Override
     public String toString() {
         if (taskId != null && externalId != null) {
-            return "task " + taskId + " (externalId " + externalId + ")";
+            return "task " + taskId + " (externalId " + Redactor.text(externalId) + ")";
         }
-        return taskId != null ? "task " + taskId : "task with externalId " + externalId;
+        return taskId != null ? "task " + taskId : "task with externalId " + Redactor.text(externalId);
     }
 }

@@ -1,6 +1,7 @@
 package com.docsdk.smartdocumentor;
 
 import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.Redactor;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -136,8 +137,10 @@ public final class TaskStatusQuery {
     @Override
     public String toString() {
         return "TaskStatusQuery{startDate=" + startDate + ", endDate=" + endDate + ", taskStatuses=" + taskStatuses
-                + ", integrationStatuses=" + integrationStatuses + ", workspaceIds=" + workspaceIds
-                + ", externalIntegrationStatus=" + externalIntegrationStatus + ", sort=" + sort + ", pageSize="
+                + ", integrationStatuses=" + integrationStatuses + ", workspaceIds="
+                + Redactor.field("workspaceIds", workspaceIds) + ", externalIntegrationStatus="
+                + Redactor.field("externalIntegrationStatus", externalIntegrationStatus) + ", sort="
+                + Redactor.field("sort", sort) + ", pageSize="
                 + pageSize + '}';
     }
 

@@ -1,5 +1,6 @@
 package com.docsdk.webadmit;
 
+import com.docsdk.core.Redactor;
 import com.docsdk.webadmit.generated.model.ExportFile;
 import java.time.Duration;
 import java.util.Objects;
@@ -80,6 +81,6 @@ public final class CompletedExportFile {
     @Override
     public String toString() {
         return "CompletedExportFile{id=" + exportFile.getId() + ", exportId=" + exportFile.getExportId()
-                + ", status=" + statusText() + ", polls=" + polls + ", elapsed=" + elapsed + '}';
+                + ", status=" + Redactor.text(statusText()) + ", polls=" + polls + ", elapsed=" + elapsed + '}';
     }
 }

@@ -1,6 +1,7 @@
 package com.docsdk.webadmit;
 
 import com.docsdk.core.DownloadResult;
+import com.docsdk.core.Redactor;
 import com.docsdk.webadmit.generated.model.ExportFile;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -100,8 +101,9 @@ public final class ExportRunResult {
 
     @Override
     public String toString() {
-        return "ExportRunResult{exportFileId=" + exportFileId() + ", status=" + statusText() + ", file="
-                + file().map(Path::toString).orElse("none") + ", bytes=" + bytes() + ", sha256="
-                + sha256().orElse("none") + ", urlRefreshes=" + urlRefreshes() + ", polls=" + polls() + '}';
+        return "ExportRunResult{exportFileId=" + exportFileId() + ", status=" + Redactor.text(statusText()) + ", file="
+                + file().map(Path::toString).map(Redactor::text).orElse("none") + ", bytes=" + bytes() + ", sha256="
+                + sha256().map(Redactor::text).orElse("none") + ", urlRefreshes=" + urlRefreshes() + ", polls="
+                + polls() + '}';
     }
 }

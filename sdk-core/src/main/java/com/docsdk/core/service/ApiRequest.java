@@ -1,5 +1,6 @@
 package com.docsdk.core.service;
 
+import com.docsdk.core.Redactor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,6 +18,10 @@ public final class ApiRequest {
 
     /** A name and a value of a query parameter, header, form or multipart field. */
     public record Field(String name, Object value, String delimiter) {
+        @Override
+        public String toString() {
+            return Redactor.text(name) + "=" + Redactor.field(name, value);
+        }
     }
 
     final String method;
@@ -64,7 +69,8 @@ public final class ApiRequest {
 
     @Override
     public String toString() {
-        return "ApiRequest{" + operationId + ": " + method + " " + path + '}';
+        return "ApiRequest{" + Redactor.text(operationId) + ": " + Redactor.text(method) + " " + Redactor.text(path)
+                + '}';
     }
 
     /** Collects a request; {@code null} values are left out. */
