@@ -25,7 +25,8 @@ class RedactorFieldTest {
     @Test
     void anyOtherFieldPrintsItsValueWithUrlSecretsRemoved() {
         assertEquals(SIGNED_REDACTED, Redactor.field("downloadUrl", SIGNED));
-        assertEquals("Optional[" + SIGNED_REDACTED + "]", Redactor.field("contentType", Optional.of(SIGNED)));
+        // A secret value runs to the next separator: the closing bracket goes with it rather than risk a secret's tail.
+        assertEquals("Optional[" + SIGNED_REDACTED, Redactor.field("contentType", Optional.of(SIGNED)));
         assertEquals("invoice-7.pdf", Redactor.field("fileName", "invoice-7.pdf"));
         assertEquals("42", Redactor.field("count", 42));
         assertEquals("null", Redactor.field("downloadUrl", null));
