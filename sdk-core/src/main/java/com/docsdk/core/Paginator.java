@@ -67,6 +67,11 @@ public final class Paginator {
         public Position {
             Objects.requireNonNull(cursor, "cursor");
         }
+
+        @Override
+        public String toString() {
+            return "Position[page=" + page + ", cursor=" + Redactor.field("cursor", cursor) + ']'; // may be a next link
+        }
     }
 
     /** What the server announced about the whole list, shared by a {@link PagedIterable} and its walks. */

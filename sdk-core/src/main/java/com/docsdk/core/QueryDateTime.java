@@ -58,6 +58,6 @@ public final class QueryDateTime {
 
     @Override
     public String toString() {
-        return "QueryDateTime{" + pattern + " UTC}";
+        return "QueryDateTime{" + Redactor.text(pattern) + " UTC}";
     }
 }

@@ -1,5 +1,6 @@
 package com.docsdk.document360;
 
+import com.docsdk.core.Redactor;
 import com.docsdk.document360.generated.model.ProjectVersion;
 import com.docsdk.document360.generated.model.WorkspaceDetail;
 import com.docsdk.document360.generated.model.WorkspaceSummary;
@@ -140,7 +141,8 @@ public final class Workspace {
 
     @Override
     public String toString() {
-        return "Workspace{id=" + id + ", name=" + name + ", default=" + isDefault + ", type=" + workspaceType
+        return "Workspace{id=" + id + ", name=" + Redactor.field("name", name) + ", default=" + isDefault + ", type="
+                + Redactor.field("workspaceType", workspaceType)
                 + ", dialect=" + dialect + '}';
     }
 }
