@@ -28,7 +28,9 @@ import static org.openapitools.codegen.utils.StringUtils.camelize;
  * <p>It reads these vendor extensions (documented in {@code docs/ARCHITECTURE.md}):
  * <ul>
  *   <li>root {@code x-docsdk-query-date-time-format}: the vendor's date-time form in query strings;</li>
- *   <li>root {@code x-docsdk-envelope}: the property of every response body that holds the value;</li>
+ *   <li>root {@code x-docsdk-envelope}: the property of every response body that holds the value; an operation's
+ *       own {@code x-docsdk-envelope} wins (an API whose bodies name the value per resource); an unwrapped list is
+ *       never null, immutable and without null items;</li>
  *   <li>operation {@code x-docsdk-method}: the method name (the project's verbs: list, get, create, ...);</li>
  *   <li>operation {@code x-docsdk-idempotent}: whether a non-GET operation may be repeated by the retry policy;</li>
  *   <li>operation {@code x-docsdk-paging}: paging style, parameters, items and the fields that announce more;
@@ -82,6 +84,15 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
     public void postProcess() {
     }
 
+    /**
+     * A parameter named {@code callback} keeps its name: the stock Java generator renames it {@code paramCallback}
+     * because its own API classes take an {@code ApiCallback callback}, which the services here do not.
+     */
+    @Override
+    public String toParamName(String name) {
+        return "callback".equals(name) && !parameterNameMapping.containsKey(name) ? name : super.toParamName(name);
+    }
+
     @Override
     public String toApiName(String name) {
         return camelize(sanitizeName(name)) + "Service";
@@ -110,7 +121,7 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
                 if (p.required && !p.isNullable) {
                     checks.add("Check.required(" + name + ", " + expr + ");");
                 }
-                addConstraintChecks(checks, name, expr, p.isString, p.isNumeric || p.isInteger || p.isLong
+                addConstraintChecks(checks, name, text(p.isString, p.dataType, expr), p.isString, p.isNumeric || p.isInteger || p.isLong
                                 || p.isNumber || p.isFloat || p.isDouble, p.isArray || p.isMap, p.minLength,
                         p.maxLength, p.pattern, p.minimum, p.exclusiveMinimum, p.maximum, p.exclusiveMaximum,
                         p.minItems, p.maxItems);
@@ -165,18 +176,27 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
         x.put("x-docsdk-response-type", responseType);
         x.put("x-docsdk-type-token", typeToken(responseType));
         String valueType = responseType;
-        String unwrap = null;
+        String unwrapped = null;
         CodegenModel response = op.returnBaseType == null ? null : models.get(op.returnBaseType);
-        if (envelope != null && response != null && op.returnContainer == null) {
-            CodegenProperty data = property(response, envelope);
+        Object ownEnvelope = x.get("x-docsdk-envelope");
+        String env = ownEnvelope != null ? ownEnvelope.toString() : envelope;
+        if (env != null && response != null && op.returnContainer == null) {
+            CodegenProperty data = property(response, env);
+            if (data == null && ownEnvelope != null) {
+                throw new IllegalArgumentException(op.operationId + ": x-docsdk-envelope names no property " + env
+                        + " of " + response.classname);
+            }
             if (data != null) {
                 valueType = data.datatypeWithEnum;
-                unwrap = data.getter + "()";
+                String value = "(response.value() == null ? null : response.value()." + data.getter + "())";
+                // a list comes back never null, immutable and without null items
+                unwrapped = data.isArray ? "java.util.Optional.ofNullable" + value
+                        + ".map(list -> list.stream().filter(Objects::nonNull).toList()).orElse(List.of())" : value;
             }
         }
         x.put("x-docsdk-value-type", valueType);
-        if (unwrap != null) {
-            x.put("x-docsdk-unwrap", unwrap);
+        if (unwrapped != null) {
+            x.put("x-docsdk-unwrapped", unwrapped);
         }
 
         @SuppressWarnings("unchecked")
@@ -372,7 +392,7 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
         if (required) {
             checks.add("Check.required(" + name + ", " + expr + ");");
         }
-        addConstraintChecks(checks, name, expr, p.isString, p.isNumeric || p.isInteger || p.isLong || p.isNumber
+        addConstraintChecks(checks, name, text(p.isString, p.dataType, expr), p.isString, p.isNumeric || p.isInteger || p.isLong || p.isNumber
                         || p.isFloat || p.isDouble, p.isArray || p.isMap, p.minLength, p.maxLength, p.pattern,
                 p.minimum, p.exclusiveMinimum, p.maximum, p.exclusiveMaximum, p.minItems, p.maxItems);
         if (p.isEnum && p.isString && p.allowableValues != null && "String".equals(p.dataType)) {
@@ -382,6 +402,11 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
             checks.add("Check.valid(" + name + ", " + expr + ");");
         }
         return checks;
+    }
+
+    /** A string-typed value held as another Java type (a {@code format: uri} as {@code URI}) is checked as text. */
+    private static String text(boolean isString, String dataType, String expr) {
+        return isString && !"String".equals(dataType) ? "java.util.Objects.toString(" + expr + ", null)" : expr;
     }
 
     private static void addConstraintChecks(List<String> checks, String name, String expr, boolean isString,
