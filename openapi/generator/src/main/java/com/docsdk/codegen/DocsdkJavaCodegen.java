@@ -260,6 +260,13 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
         }
         x.put("x-docsdk-page-param", page.paramName);
         x.put("x-docsdk-page-param-type", page.dataType);
+        if (page.required && !"cursor".equals(style) && paging.get("cursorParam") == null) {
+            // the spec requires the page: a single page asked for without one is the first
+            String first = String.valueOf(paging.getOrDefault("firstPage", "1"));
+            x.put("x-docsdk-page-required", true);
+            x.put("x-docsdk-first-page-value", "Long".equals(page.dataType) ? first + "L"
+                    : "BigDecimal".equals(page.dataType) ? "java.math.BigDecimal.valueOf(" + first + ")" : first);
+        }
         Object sizeParam = paging.get("sizeParam");
         CodegenParameter size = sizeParam == null ? null : param(op, sizeParam.toString());
         if (size != null) {
@@ -418,7 +425,8 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
                     + (maxLength == null ? -1 : maxLength) + ");");
         }
         if (isString && pattern != null) {
-            checks.add("Check.pattern(" + name + ", " + expr + ", \"" + javaString(stripDelimiters(pattern))
+            // openapi-generator hands Java generators the pattern already escaped for a string literal
+            checks.add("Check.pattern(" + name + ", " + expr + ", \"" + stripDelimiters(pattern)
                     + "\");");
         }
         if (isNumber && minimum != null) {
