@@ -6,7 +6,7 @@ import com.docsdk.document360.Document360Client;
 import com.docsdk.document360.ExportRequest;
 import com.docsdk.document360.Workspace;
 import com.docsdk.document360.WorkspaceRef;
-import com.docsdk.document360.generated.model.Project;
+import com.docsdk.document360.model.Project;
 import com.docsdk.testkit.Document360Simulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +14,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Document360: list projects, list the first one's workspaces (v3.1; project versions on an older server, detected
- * once by the client), start an export of its default workspace, wait for it and download it (the SAS URL gets no
- * credentials). Real API when {@code DOCUMENT360_TOKEN} or {@code DOCUMENT360_API_KEY} is set.
+ * Document360: list projects ({@code projects().list()}, generated from the spec), list the first one's workspaces
+ * (v3.1; project versions on an older server, detected once by the client), start an export of its default workspace,
+ * wait for it and download it (the SAS URL gets no credentials). Real API when {@code DOCUMENT360_TOKEN} or {@code DOCUMENT360_API_KEY} is set.
  */
 final class Document360Example extends Flow {
 
@@ -31,7 +31,7 @@ final class Document360Example extends Flow {
         try (Document360Simulator sim = real ? null : Document360Simulator.create().start();
                 Document360Client d360 = real ? Document360Client.fromEnv()
                         : Document360Client.builder().apiKey("demo-api-key").baseUrl(sim.baseUrl()).build()) {
-            List<Project> projects = d360.listProjects().stream().toList();
+            List<Project> projects = d360.projects().list().stream().toList();
             console.step("%d project(s); exporting \"%s\"", projects.size(), projects.get(0).getName());
             Project project = projects.get(0);
 

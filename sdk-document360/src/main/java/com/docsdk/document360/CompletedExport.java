@@ -1,7 +1,7 @@
 package com.docsdk.document360;
 
 import com.docsdk.core.DownloadResult;
-import com.docsdk.document360.generated.model.ExportTask;
+import com.docsdk.document360.model.ExportTask;
 import java.nio.file.Path;
 
 /**

@@ -4,58 +4,105 @@ import com.docsdk.core.HttpErrorContext;
 import com.docsdk.core.Redactor;
 import com.docsdk.core.ResponseReader;
 import com.docsdk.core.SdkException;
-import com.docsdk.document360.generated.invoker.JSON;
-import com.docsdk.document360.generated.model.ApiWarning;
+import com.docsdk.core.service.ApiRequest;
+import com.docsdk.core.service.ServiceContext;
+import com.docsdk.document360.model.ApiError;
+import com.docsdk.document360.model.ApiWarning;
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.reflect.TypeToken;
+import java.lang.reflect.Type;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Objects;
+import java.util.function.Supplier;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a 2xx body into a generated response wrapper and unwraps it: {@code success: false} becomes the core's
- * exception (built with {@link HttpErrorContext}: code and messages from {@code errors[]}, request id from
- * {@code request_id}), and every warning is logged at WARN.
+ * How every 2xx body of the generated services is read ({@link ServiceContext.ReaderFactory}): the envelope
+ * {@code {data, success, request_id, errors, warnings}} (the spec's {@code x-docsdk-envelope}) is checked before the
+ * generated code unwraps {@code data}. {@code success: false} becomes the core's exception (code and messages from
+ * {@code errors[]}, request id from {@code request_id}) whatever the status; every warning is logged at WARN.
  */
-final class EnvelopeReader {
+final class EnvelopeReader implements ServiceContext.ReaderFactory {
     static final Logger LOG = LoggerFactory.getLogger("com.docsdk.document360");
+    static final EnvelopeReader INSTANCE = new EnvelopeReader();
+
+    private static final Type ERRORS = new TypeToken<List<ApiError>>() { }.getType();
+    private static final Type WARNINGS = new TypeToken<List<ApiWarning>>() { }.getType();
+    /** The messages of the envelopes read on this thread inside {@link #collecting}. */
+    private static final ThreadLocal<List<String>> COLLECTED = new ThreadLocal<>();
 
     private EnvelopeReader() {
     }
 
-    static <E, T> ResponseReader<Envelope<T>> of(Class<E> type, Function<E, Envelope<T>> view) {
+    /**
+     * Runs {@code call}, adding to {@code messages} the {@code errors[]} and {@code warnings[]} messages of every
+     * envelope it reads (the generated methods hand out only {@code data}).
+     */
+    static <T> T collecting(List<String> messages, Supplier<T> call) {
+        List<String> outer = COLLECTED.get();
+        COLLECTED.set(messages);
+        try {
+            return call.get();
+        } finally {
+            COLLECTED.set(outer);
+        }
+    }
+
+    @Override
+    public ResponseReader<?> reader(ApiRequest request, Type type, Gson gson) {
+        if (type == Void.class || type == String.class || type == byte[].class) {
+            return ServiceContext.defaultReader(type, gson);
+        }
         return response -> {
-            String body = response.body().string();
-            E parsed = parse(response.request(), body, type);
-            Envelope<T> envelope = view.apply(parsed);
-            if (Boolean.FALSE.equals(envelope.success())) {
-                throw failure(response, envelope, body);
+            String raw = response.body().string();
+            JsonObject body = parse(response.request(), raw);
+            List<ApiError> errors = nonNull(gson.fromJson(body.get("errors"), ERRORS));
+            List<ApiWarning> warnings = nonNull(gson.fromJson(body.get("warnings"), WARNINGS));
+            String requestId = text(body.get("request_id"));
+            JsonElement success = body.get("success");
+            if (success != null && success.isJsonPrimitive() && !success.getAsBoolean()) {
+                throw failure(response, errors, requestId, raw);
             }
-            logWarnings(response.request(), envelope.warnings());
-            return envelope;
+            for (ApiWarning w : warnings) {
+                LOG.warn("Document360 warning on {}: {} [{}]{}", describe(response.request()), w.getMessage(),
+                        w.getCode(), requestId == null ? "" : " (request id " + requestId + ")");
+            }
+            List<String> collected = COLLECTED.get();
+            if (collected != null) {
+                errors.stream().map(ApiError::getMessage).filter(EnvelopeReader::present).forEach(collected::add);
+                warnings.stream().map(ApiWarning::getMessage).filter(EnvelopeReader::present).forEach(collected::add);
+            }
+            return gson.fromJson(body, type);
         };
     }
 
-    private static <E> E parse(Request request, String body, Class<E> type) {
-        E parsed;
+    private static JsonObject parse(Request request, String body) {
+        JsonElement tree;
         try {
-            parsed = JSON.getGson().fromJson(body, type);
+            tree = JsonParser.parseString(body);
         } catch (RuntimeException e) {
-            throw new SdkException("could not parse the response of " + describe(request) + " as "
-                    + type.getSimpleName() + ": " + Redactor.text(String.valueOf(e.getMessage())), e);
+            throw new SdkException("could not parse the response of " + describe(request) + ": "
+                    + Redactor.text(String.valueOf(e.getMessage())), e);
         }
-        if (parsed == null) {
-            throw new SdkException("the response of " + describe(request) + " has no body");
+        if (!tree.isJsonObject()) {
+            throw new SdkException("the response of " + describe(request) + " is not a Document360 envelope"
+                    + (tree.isJsonNull() ? " (no body)" : ""));
         }
-        return parsed;
+        return tree.getAsJsonObject();
     }
 
-    private static RuntimeException failure(Response response, Envelope<?> envelope, String body) {
+    private static RuntimeException failure(Response response, List<ApiError> errors, String requestId,
+            String body) {
         Request request = response.request();
         return HttpErrorContext.builder(response.code(), request.method(), request.url())
-                .details(ProblemDetailsParser.details(envelope.errors(), List.of(), null, envelope.requestId()))
-                .requestId(envelope.requestId())
+                .details(ProblemDetailsParser.details(errors, List.of(), null, requestId))
+                .requestId(requestId)
                 .rawBody(body)
                 .headers(response.headers())
                 .note("the response said success: false")
@@ -63,10 +110,16 @@ final class EnvelopeReader {
                 .toException();
     }
 
-    private static void logWarnings(Request request, List<ApiWarning> warnings) {
-        for (ApiWarning w : warnings) {
-            LOG.warn("Document360 warning on {}: {} [{}]", describe(request), w.getMessage(), w.getCode());
-        }
+    private static <E> List<E> nonNull(List<E> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static String text(JsonElement e) {
+        return e != null && e.isJsonPrimitive() && !e.getAsString().isBlank() ? e.getAsString() : null;
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
     }
 
     private static String describe(Request request) {

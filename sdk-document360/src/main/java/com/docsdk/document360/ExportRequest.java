@@ -1,7 +1,7 @@
 package com.docsdk.document360;
 
 import com.docsdk.core.ClientValidationException;
-import com.docsdk.document360.generated.model.StartExportRequest;
+import com.docsdk.document360.model.StartExportRequest;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -80,7 +80,7 @@ public final class ExportRequest {
      * @param workspaceId the resolved workspace to export
      */
     @SuppressWarnings("deprecation") // project_version_id is deprecated in the spec, and older servers need it
-    StartExportRequest toGenerated(WorkspaceDialect dialect, UUID workspaceId) {
+    StartExportRequest toBody(WorkspaceDialect dialect, UUID workspaceId) {
         StartExportRequest body = new StartExportRequest().langCode(languageCode).format(format);
         return dialect == WorkspaceDialect.WORKSPACES ? body.workspaceId(workspaceId.toString())
                 : body.projectVersionId(workspaceId);

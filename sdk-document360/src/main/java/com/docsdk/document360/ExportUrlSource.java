@@ -1,8 +1,8 @@
 package com.docsdk.document360;
 
-import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkException;
-import com.docsdk.document360.generated.model.ExportTask;
+import com.docsdk.document360.model.ExportTask;
+import com.docsdk.document360.service.ExportsService;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -13,12 +13,12 @@ import java.util.function.Supplier;
  * target can be validated before the export is even started.
  */
 final class ExportUrlSource implements Supplier<String> {
-    private final Exports exports;
+    private final ExportsService exports;
     private volatile UUID projectId;
     private volatile UUID exportId;
     private volatile String knownUrl;
 
-    ExportUrlSource(Exports exports) {
+    ExportUrlSource(ExportsService exports) {
         this.exports = exports;
     }
 
@@ -39,11 +39,11 @@ final class ExportUrlSource implements Supplier<String> {
         if (projectId == null || exportId == null) {
             throw new IllegalStateException("the export to download is not known yet");
         }
-        ExportTask task = exports.get(projectId, exportId, RequestOptions.none()).value();
-        String fresh = task.getDownloadUrl();
+        ExportTask task = exports.get(projectId, exportId);
+        String fresh = task == null ? null : task.getDownloadUrl();
         if (fresh == null || fresh.isBlank()) {
-            throw new SdkException(Exports.describe(projectId, exportId) + " has no download_url (status '"
-                    + task.getStatus() + "'): wait for it to complete before downloading it");
+            throw new SdkException(Document360Client.describe(projectId, exportId) + " has no download_url (status '"
+                    + (task == null ? null : task.getStatus()) + "'): wait for it to complete before downloading it");
         }
         return fresh;
     }

@@ -3,9 +3,9 @@ package com.docsdk.document360;
 import com.docsdk.core.ErrorBodyParser;
 import com.docsdk.core.ErrorDetails;
 import com.docsdk.core.FieldError;
-import com.docsdk.document360.generated.invoker.JSON;
-import com.docsdk.document360.generated.model.ApiError;
-import com.docsdk.document360.generated.model.ProblemDetails;
+import com.docsdk.document360.internal.JSON;
+import com.docsdk.document360.model.ApiError;
+import com.docsdk.document360.model.ProblemDetails;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package com.docsdk.document360;
 
 import com.docsdk.core.Redactor;
-import com.docsdk.document360.generated.model.ProjectVersion;
-import com.docsdk.document360.generated.model.WorkspaceDetail;
-import com.docsdk.document360.generated.model.WorkspaceSummary;
+import com.docsdk.document360.model.ProjectVersion;
+import com.docsdk.document360.model.WorkspaceDetail;
+import com.docsdk.document360.model.WorkspaceSummary;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,19 +54,20 @@ public final class Workspace {
         this.dialect = dialect;
     }
 
+    /** The SDK's view of a v3.1 list item ({@code null} for {@code null}). */
     static Workspace of(WorkspaceSummary w) {
-        return new Workspace(w.getId(), w.getName(), w.getSlug(), w.getOrder(), w.getIsDefault(),
+        return w == null ? null : new Workspace(w.getId(), w.getName(), w.getSlug(), w.getOrder(), w.getIsDefault(),
                 w.getWorkspaceType(), null, null, w.getCreatedAt(), w.getModifiedAt(), WorkspaceDialect.WORKSPACES);
     }
 
     static Workspace of(WorkspaceDetail w) {
-        return new Workspace(w.getId(), w.getName(), w.getSlug(), w.getOrder(), w.getIsDefault(),
+        return w == null ? null : new Workspace(w.getId(), w.getName(), w.getSlug(), w.getOrder(), w.getIsDefault(),
                 w.getWorkspaceType(), w.getLanguageCode(), w.getEnableRtl(), w.getCreatedAt(), w.getModifiedAt(),
                 WorkspaceDialect.WORKSPACES);
     }
 
     static Workspace of(ProjectVersion v) {
-        return new Workspace(v.getId(), v.getName(), v.getSlug(), v.getOrder(), v.getIsDefault(),
+        return v == null ? null : new Workspace(v.getId(), v.getName(), v.getSlug(), v.getOrder(), v.getIsDefault(),
                 v.getVersionType(), v.getLanguageCode(), v.getEnableRtl(), v.getCreatedAt(), v.getModifiedAt(),
                 WorkspaceDialect.PROJECT_VERSIONS);
     }

@@ -4,40 +4,33 @@ import com.docsdk.core.NotFoundException;
 import com.docsdk.core.PagedIterable;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkException;
-import com.docsdk.core.Transport;
-import com.docsdk.document360.generated.api.ProjectVersionsApi;
-import com.docsdk.document360.generated.api.WorkspacesApi;
-import com.docsdk.document360.generated.invoker.ApiClient;
-import com.docsdk.document360.generated.invoker.ApiException;
-import com.docsdk.document360.generated.model.ProjectVersion;
-import com.docsdk.document360.generated.model.ProjectVersionListResponse;
-import com.docsdk.document360.generated.model.ProjectVersionResponse;
-import com.docsdk.document360.generated.model.WorkspaceListResponse;
-import com.docsdk.document360.generated.model.WorkspaceResponse;
-import com.docsdk.document360.generated.model.WorkspaceSummary;
+import com.docsdk.document360.service.ProjectVersionsService;
+import com.docsdk.document360.service.WorkspacesService;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Workspaces in whichever dialect the server speaks. The dialect is found out once per client, on first use: a
+ * Workspaces in whichever dialect the server speaks, on the generated {@code workspaces()} and (deprecated)
+ * {@code projectVersions()} services. The dialect is found out once per client, on first use: a
  * {@code GET .../workspaces?page=1&page_size=1} that answers means {@link WorkspaceDialect#WORKSPACES}; a 404 there
  * while {@code GET .../project-versions?page=1&page_size=1} answers means {@link WorkspaceDialect#PROJECT_VERSIONS};
  * a 404 on both is the project's {@link NotFoundException} (nothing is cached then, nor after any other failure).
  * Concurrent first uses wait for one detection.
  */
+@SuppressWarnings("deprecation") // the project-versions operations, on purpose: an older server has nothing else
 final class Workspaces {
-    private final Transport transport;
-    private final WorkspacesApi workspaces;
-    private final ProjectVersionsApi versions;
+    private final WorkspacesService workspaces;
+    private final ProjectVersionsService versions;
+    private final String server;
     private final Object detection = new Object();
     private volatile WorkspaceDialect dialect;
 
-    Workspaces(Transport transport, ApiClient api, WorkspaceDialect pinned) {
-        this.transport = transport;
-        this.workspaces = new WorkspacesApi(api);
-        this.versions = new ProjectVersionsApi(api);
+    Workspaces(WorkspacesService workspaces, ProjectVersionsService versions, String server,
+            WorkspaceDialect pinned) {
+        this.workspaces = workspaces;
+        this.versions = versions;
+        this.server = server;
         this.dialect = pinned;
     }
 
@@ -57,26 +50,33 @@ final class Workspaces {
 
     private WorkspaceDialect detect(UUID projectId, RequestOptions options) {
         try {
-            workspacePage(projectId, 1, null, 1, options);
+            workspaces.listPage(projectId, WorkspacesService.ListParams.builder().page(1).pageSize(1).build(),
+                    options);
             return WorkspaceDialect.WORKSPACES;
         } catch (NotFoundException onWorkspaces) {
             try {
-                versionPage(projectId, 1, null, 1, options);
+                versions.listPage(projectId, ProjectVersionsService.ListParams.builder().page(1).pageSize(1)
+                        .build(), options);
             } catch (NotFoundException onVersions) {
                 onWorkspaces.addSuppressed(onVersions);
                 throw onWorkspaces;
             }
             EnvelopeReader.LOG.info("Document360 at {} answers 404 on /workspaces but serves /project-versions: this"
-                    + " client speaks project versions (the API before v3.1)", transport.baseUrl());
+                    + " client speaks project versions (the API before v3.1)", server);
             return WorkspaceDialect.PROJECT_VERSIONS;
         }
     }
 
+    /**
+     * The project's workspaces from the dialect's list operation, {@code pageSize} a page. Both operations check
+     * their inputs now; the dialect is detected when iteration starts.
+     */
     PagedIterable<Workspace> list(UUID projectId, int pageSize, RequestOptions options) {
-        return ListPager.iterate(pageSize, (page, cursor, size) ->
-                dialect(projectId, options) == WorkspaceDialect.WORKSPACES
-                        ? workspacePage(projectId, page, cursor, size, options)
-                        : versionPage(projectId, page, cursor, size, options));
+        PagedIterable<Workspace> v31 = workspaces.list(projectId,
+                WorkspacesService.ListParams.builder().pageSize(pageSize).build(), options).map(Workspace::of);
+        PagedIterable<Workspace> older = versions.list(projectId,
+                ProjectVersionsService.ListParams.builder().pageSize(pageSize).build(), options).map(Workspace::of);
+        return PagedIterable.defer(() -> dialect(projectId, options) == WorkspaceDialect.WORKSPACES ? v31 : older);
     }
 
     /**
@@ -88,14 +88,21 @@ final class Workspaces {
         if (ref.id().isPresent()) {
             UUID id = ref.id().get();
             try {
-                return byId(projectId, id, options);
+                Workspace w = dialect(projectId, options) == WorkspaceDialect.WORKSPACES
+                        ? Workspace.of(workspaces.get(projectId, id, options))
+                        : Workspace.of(versions.get(projectId, id, options));
+                if (w == null) {
+                    throw new SdkException("Document360 answered without data for workspace " + id + " of project "
+                            + projectId);
+                }
+                return w;
             } catch (NotFoundException e) {
                 throw new WorkspaceNotFoundException(projectId, ref, "no workspace with id " + id
                         + " in Document360 project " + projectId + " (the server answered 404)", e);
             }
         }
-        List<Workspace> all = list(projectId, Projects.MAX_PAGE_SIZE, options).stream().collect(Collectors.toList());
-        List<Workspace> matches = all.stream().filter(ref::matches).collect(Collectors.toList());
+        List<Workspace> all = list(projectId, Document360Client.MAX_PAGE_SIZE, options).stream().toList();
+        List<Workspace> matches = all.stream().filter(ref::matches).toList();
         if (matches.size() == 1) {
             return matches.get(0);
         }
@@ -117,48 +124,6 @@ final class Workspaces {
         Workspace w = get(projectId, ref, options);
         return w.id().orElseThrow(() -> new SdkException("Document360 listed " + w + " of project " + projectId
                 + " without an id: it cannot be exported by name; give its id"));
-    }
-
-    private Workspace byId(UUID projectId, UUID id, RequestOptions options) {
-        String what = "workspace " + id + " of project " + projectId;
-        if (dialect(projectId, options) == WorkspaceDialect.WORKSPACES) {
-            return Workspace.of(Document360Response.single(transport.execute(
-                    () -> workspaces.getWorkspaceCall(projectId, id, null), options,
-                    EnvelopeReader.of(WorkspaceResponse.class, Envelope::of)), what).value());
-        }
-        return Workspace.of(Document360Response.single(transport.execute(() -> getVersionCall(projectId, id),
-                options, EnvelopeReader.of(ProjectVersionResponse.class, Envelope::of)), what).value());
-    }
-
-    private Envelope<List<Workspace>> workspacePage(UUID projectId, Integer page, String cursor, int size,
-            RequestOptions options) {
-        Envelope<List<WorkspaceSummary>> e = transport.execute(
-                () -> workspaces.listWorkspacesCall(projectId, page, size, cursor, null, null), options,
-                EnvelopeReader.of(WorkspaceListResponse.class, Envelope::of)).value();
-        return e.withData(e.data() == null ? null
-                : e.data().stream().filter(Objects::nonNull).map(Workspace::of).collect(Collectors.toList()));
-    }
-
-    private Envelope<List<Workspace>> versionPage(UUID projectId, Integer page, String cursor, int size,
-            RequestOptions options) {
-        Envelope<List<ProjectVersion>> e = transport.execute(
-                () -> listVersionsCall(projectId, page, size, cursor), options,
-                EnvelopeReader.of(ProjectVersionListResponse.class, Envelope::of)).value();
-        return e.withData(e.data() == null ? null
-                : e.data().stream().filter(Objects::nonNull).map(Workspace::of).collect(Collectors.toList()));
-    }
-
-    /** The deprecated operation, on purpose: an older server has nothing else. */
-    @SuppressWarnings("deprecation")
-    private okhttp3.Call listVersionsCall(UUID projectId, Integer page, int size, String cursor)
-            throws ApiException {
-        return versions.listProjectVersionsCall(projectId, page, size, cursor, null, null);
-    }
-
-    @SuppressWarnings("deprecation")
-    private okhttp3.Call getVersionCall(UUID projectId, UUID id)
-            throws ApiException {
-        return versions.getProjectVersionCall(projectId, id, null);
     }
 
     private static String names(List<Workspace> all) {

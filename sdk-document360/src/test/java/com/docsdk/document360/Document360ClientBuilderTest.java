@@ -40,7 +40,7 @@ class Document360ClientBuilderTest {
         wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(okJson(PROJECT)));
         try (Document360Client client = Document360Client.builder().fromEnv(Map.of(
                 "DOCUMENT360_TOKEN", "env-token", "DOCUMENT360_BASE_URL", wm.baseUrl())).build()) {
-            client.getProject(PROJECT_ID);
+            client.projects().get(PROJECT_ID);
         }
         wm.verify(getRequestedFor(urlPathEqualTo(PROJECT_PATH)).withHeader("Authorization", equalTo("Bearer env-token"))
                 .withHeader("X-API-Key", absent())
@@ -53,7 +53,7 @@ class Document360ClientBuilderTest {
         try (Document360Client client = Document360Client.builder().fromEnv(Map.of(
                 "DOCUMENT360_API_KEY", "d360_sk_env", "DOCUMENT360_TOKEN", "  ", "DOCUMENT360_BASE_URL",
                 wm.baseUrl())).build()) {
-            client.getProject(PROJECT_ID);
+            client.projects().get(PROJECT_ID);
         }
         wm.verify(getRequestedFor(urlPathEqualTo(PROJECT_PATH)).withHeader("X-API-Key", equalTo("d360_sk_env"))
                 .withHeader("Authorization", absent()));
@@ -65,7 +65,7 @@ class Document360ClientBuilderTest {
         try (Document360Client client = Document360Client.builder()
                 .fromEnv(Map.of("DOCUMENT360_TOKEN", "env-token", "DOCUMENT360_BASE_URL", "https://example.invalid"))
                 .bearerToken("explicit").baseUrl(wm.baseUrl()).build()) {
-            client.getProject(PROJECT_ID);
+            client.projects().get(PROJECT_ID);
         }
         wm.verify(getRequestedFor(urlPathEqualTo(PROJECT_PATH))
                 .withHeader("Authorization", equalTo("Bearer explicit")));
@@ -144,7 +144,7 @@ class Document360ClientBuilderTest {
         Document360Client client = Document360Client.builder().bearerToken("t").baseUrl(wm.baseUrl()).build();
         client.close();
         client.close();
-        assertThrows(IllegalStateException.class, () -> client.getProject(PROJECT_ID));
+        assertThrows(IllegalStateException.class, () -> client.projects().get(PROJECT_ID));
         assertEquals(0, wm.getAllServeEvents().size());
     }
 }

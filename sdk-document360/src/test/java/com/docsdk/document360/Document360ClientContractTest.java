@@ -42,13 +42,16 @@ import com.docsdk.core.PollOptions;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkException;
 import com.docsdk.core.SdkHttpException;
+import com.docsdk.core.SdkResponse;
 import com.docsdk.core.WaitFailedException;
 import com.docsdk.core.WaitTimeoutException;
 import com.docsdk.core.FakeTime;
-import com.docsdk.document360.generated.model.ExportTask;
-import com.docsdk.document360.generated.model.Project;
-import com.docsdk.document360.generated.model.ProjectStatus;
-import com.docsdk.document360.generated.model.ProjectVersion;
+import com.docsdk.document360.model.ExportTask;
+import com.docsdk.document360.model.Project;
+import com.docsdk.document360.model.ProjectStatus;
+import com.docsdk.document360.model.ProjectVersion;
+import com.docsdk.document360.model.StartExportRequest;
+import com.docsdk.document360.service.ProjectsService;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -121,7 +124,7 @@ class Document360ClientContractTest {
     void listsProjectsFromTheDocumentedExample() {
         wm.stubFor(get(urlPathEqualTo(PROJECTS_PATH)).willReturn(okJson(PROJECT_LIST)));
 
-        List<Project> projects = client.listProjects().stream().toList();
+        List<Project> projects = client.projects().list().stream().toList();
 
         assertEquals(1, projects.size());
         Project p = projects.get(0);
@@ -145,7 +148,7 @@ class Document360ClientContractTest {
                 .willReturn(okJson(projectPage(List.of("Gamma"), "\"pagination\": {\"page\": 2, \"page_size\": 2,"
                         + " \"has_more\": false, \"next_cursor\": null}"))));
 
-        List<String> names = client.listProjects(2, RequestOptions.none()).stream().map(Project::getName).toList();
+        List<String> names = client.projects().list(pageSize(2), RequestOptions.none()).stream().map(Project::getName).toList();
 
         assertEquals(List.of("Alpha", "Beta", "Gamma"), names);
         wm.verify(2, getRequestedFor(urlPathEqualTo(PROJECTS_PATH)));
@@ -162,7 +165,7 @@ class Document360ClientContractTest {
                 .willReturn(okJson(projectPage(List.of("Gamma", "Delta"), "\"pagination\": {\"page\": 2,"
                         + " \"page_size\": 2, \"has_more\": false}"))));
 
-        List<String> names = client.listProjects(2, RequestOptions.none()).stream().map(Project::getName).toList();
+        List<String> names = client.projects().list(pageSize(2), RequestOptions.none()).stream().map(Project::getName).toList();
 
         assertEquals(List.of("Alpha", "Beta", "Gamma", "Delta"), names);
         wm.verify(2, getRequestedFor(urlPathEqualTo(PROJECTS_PATH)));
@@ -175,7 +178,7 @@ class Document360ClientContractTest {
         wm.stubFor(get(urlPathEqualTo(PROJECTS_PATH)).withQueryParam("page", equalTo("2"))
                 .willReturn(okJson(projectPage(List.of(), null))));
 
-        assertEquals(2, client.listProjects(2, RequestOptions.none()).stream().count());
+        assertEquals(2, client.projects().list(pageSize(2), RequestOptions.none()).stream().count());
         wm.verify(2, getRequestedFor(urlPathEqualTo(PROJECTS_PATH)));
     }
 
@@ -185,7 +188,7 @@ class Document360ClientContractTest {
                 null))));
 
         assertEquals(List.of("Alpha", "Beta"),
-                client.listProjects(2, RequestOptions.none()).stream().map(Project::getName).toList());
+                client.projects().list(pageSize(2), RequestOptions.none()).stream().map(Project::getName).toList());
         wm.verify(2, getRequestedFor(urlPathEqualTo(PROJECTS_PATH)));
     }
 
@@ -194,7 +197,7 @@ class Document360ClientContractTest {
         wm.stubFor(get(urlPathEqualTo(PROJECTS_PATH)).willReturn(okJson(projectPage(List.of("Alpha", "Beta"),
                 "\"pagination\": {\"has_more\": true, \"next_cursor\": \"next\"}"))));
 
-        var projects = client.listProjects(2, RequestOptions.none());
+        var projects = client.projects().list(pageSize(2), RequestOptions.none());
         assertEquals(0, wm.getAllServeEvents().size(), "nothing is fetched before iteration");
         assertEquals("Alpha", projects.stream().findFirst().orElseThrow().getName());
         wm.verify(1, getRequestedFor(urlPathEqualTo(PROJECTS_PATH)));
@@ -202,26 +205,25 @@ class Document360ClientContractTest {
 
     @Test
     void getsAProjectFromTheDocumentedExample() {
-        wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(okJson(PROJECT)));
+        wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(okJson(PROJECT).withHeader("X-Request-Id", "hdr-1")));
 
-        Document360Response<Project> r = client.getProjectWithResponse(PROJECT_ID, RequestOptions.none());
+        SdkResponse<Project> r = client.projects().withRawResponse().get(PROJECT_ID);
 
         assertEquals("Public-facing product documentation and guides", r.value().getDescription());
         assertEquals(OffsetDateTime.parse("2025-01-15T10:30:00Z"), r.value().getCreatedAt());
-        assertEquals("b2c3d4e5-f6a7-8901-bcde-f12345678901", r.requestId().orElseThrow());
-        assertTrue(r.warnings().isEmpty());
+        assertEquals("hdr-1", r.requestId().orElseThrow());
         assertEquals(200, r.statusCode());
-        assertEquals("Product Documentation", client.getProject(PROJECT_ID).getName());
+        assertEquals("Product Documentation", client.projects().get(PROJECT_ID).getName());
     }
 
     @Test
-    @SuppressWarnings("deprecation") // the deprecated project-versions methods still work against an older server
+    @SuppressWarnings("deprecation") // the deprecated project-versions operations still work against an older server
     void listsAndGetsProjectVersions() {
         wm.stubFor(get(urlPathEqualTo(VERSIONS_PATH)).willReturn(okJson(PROJECT_VERSION_LIST)));
         wm.stubFor(get(urlPathEqualTo(VERSIONS_PATH + "/" + VERSION_ID)).willReturn(okJson(PROJECT_VERSION)));
 
-        List<ProjectVersion> versions = client.listProjectVersions(PROJECT_ID).stream().toList();
-        ProjectVersion one = client.getProjectVersion(PROJECT_ID, VERSION_ID);
+        List<ProjectVersion> versions = client.projectVersions().list(PROJECT_ID).stream().toList();
+        ProjectVersion one = client.projectVersions().get(PROJECT_ID, VERSION_ID);
 
         assertEquals(1, versions.size());
         assertEquals("v1-0", versions.get(0).getSlug());
@@ -240,19 +242,33 @@ class Document360ClientContractTest {
         wm.stubFor(post(urlPathEqualTo(EXPORTS_PATH)).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody(EXPORT_STARTED)));
 
-        Document360Response<ExportTask> r = client.startExportWithResponse(PROJECT_ID, ExportRequest.builder()
+        ExportTask started = client.startExport(PROJECT_ID, ExportRequest.builder()
                 .workspaceId(VendorExamples.EXPORTED_WORKSPACE_ID)
-                .languageCode("en").format("pdf").build(), RequestOptions.none());
+                .languageCode("en").format("pdf").build());
 
-        assertEquals(202, r.statusCode());
-        assertEquals(EXPORT_ID, r.value().getId());
-        assertEquals("Pending", r.value().getStatus());
-        assertNull(r.value().getDownloadUrl());
-        assertEquals("c3d4e5f6-a7b8-9012-cdef-123456789012", r.requestId().orElseThrow());
+        assertEquals(EXPORT_ID, started.getId());
+        assertEquals("Pending", started.getStatus());
+        assertNull(started.getDownloadUrl());
         wm.verify(postRequestedFor(urlPathEqualTo(EXPORTS_PATH))
                 .withRequestBody(equalToJson(START_EXPORT_REQUEST))
                 .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing(
                         "application/json")));
+    }
+
+    @Test
+    void theGeneratedStartSendsTheBodyAsGivenAndItsRawViewReads202() {
+        wm.stubFor(post(urlPathEqualTo(EXPORTS_PATH)).willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json").withBody(EXPORT_STARTED)));
+
+        SdkResponse<ExportTask> r = client.exports().withRawResponse().start(PROJECT_ID, new StartExportRequest()
+                .workspaceId(VendorExamples.EXPORTED_WORKSPACE_ID.toString()).langCode("en").format("pdf"));
+
+        assertEquals(202, r.statusCode());
+        assertEquals(EXPORT_ID, r.value().getId());
+        assertEquals("Pending", r.value().getStatus());
+        wm.verify(1, postRequestedFor(urlPathEqualTo(EXPORTS_PATH)).withRequestBody(equalToJson(
+                START_EXPORT_REQUEST)));
+        wm.verify(0, getRequestedFor(urlPathEqualTo(WORKSPACES_PATH)));
     }
 
     @Test
@@ -271,7 +287,7 @@ class Document360ClientContractTest {
     void getsACompletedExportFromTheDocumentedExample() {
         wm.stubFor(get(urlPathEqualTo(EXPORT_PATH)).willReturn(okJson(EXPORT_COMPLETED)));
 
-        ExportTask task = client.getExport(PROJECT_ID, EXPORT_ID);
+        ExportTask task = client.exports().get(PROJECT_ID, EXPORT_ID);
 
         assertEquals("Completed", task.getStatus());
         assertEquals("https://storage.document360.io/exports/f1a2b3c4-d5e6-7f89-0a1b-2c3d4e5f6a7b/"
@@ -408,17 +424,33 @@ class Document360ClientContractTest {
     // ------------------------------------------------------------------------------------------- envelope
 
     @Test
-    void warningsAreReturnedAndLoggedAtWarn() {
+    void warningsAreLoggedAtWarnWithTheRequestIdAndTheValueIsReturned() {
         wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(okJson(PROJECT.replace("\"warnings\": []",
                 "\"warnings\": [{\"code\": \"DEPRECATED_FIELD\", \"message\": \"sub_domain_name is deprecated.\"}]"))));
 
         try (LogCapture logs = new LogCapture()) {
-            Document360Response<Project> r = client.getProjectWithResponse(PROJECT_ID, RequestOptions.none());
+            Project p = client.projects().get(PROJECT_ID);
 
-            assertEquals(1, r.warnings().size());
-            assertEquals("DEPRECATED_FIELD", r.warnings().get(0).getCode());
-            assertTrue(logs.all().contains("sub_domain_name is deprecated. [DEPRECATED_FIELD]"), logs.all());
+            assertEquals("Product Documentation", p.getName());
+            assertTrue(logs.all().contains("sub_domain_name is deprecated. [DEPRECATED_FIELD] (request id"
+                    + " b2c3d4e5-f6a7-8901-bcde-f12345678901)"), logs.all());
         }
+    }
+
+    @Test
+    void aListPageIsTheWholeEnvelopeWithItsWarningsAndPagination() {
+        wm.stubFor(get(urlPathEqualTo(PROJECTS_PATH)).willReturn(okJson(projectPage(List.of("Alpha"),
+                "\"pagination\": {\"page\": 1, \"page_size\": 1, \"has_more\": true, \"total_count\": 4}")
+                .replace("\"warnings\": []", "\"warnings\": [{\"code\": \"W1\", \"message\": \"slow\"}]"))));
+
+        var page = client.projects().listPage(ProjectsService.ListParams.builder().pageSize(1)
+                .includeTotalCount(true).build(), RequestOptions.none());
+
+        assertEquals("W1", page.getWarnings().get(0).getCode());
+        assertEquals(4L, page.getPagination().getTotalCount());
+        assertEquals("req-1", page.getRequestId());
+        wm.verify(getRequestedFor(urlPathEqualTo(PROJECTS_PATH)).withQueryParam("page_size", equalTo("1"))
+                .withQueryParam("include_total_count", equalTo("true")).withQueryParam("page", absent()));
     }
 
     @Test
@@ -432,7 +464,7 @@ class Document360ClientContractTest {
                  "warnings": []}
                 """)));
 
-        SdkHttpException e = assertThrows(SdkHttpException.class, () -> client.getProject(PROJECT_ID));
+        SdkHttpException e = assertThrows(SdkHttpException.class, () -> client.projects().get(PROJECT_ID));
 
         assertEquals(200, e.statusCode());
         assertEquals("RESOURCE_NOT_FOUND", e.errorCode().orElseThrow());
@@ -454,13 +486,12 @@ class Document360ClientContractTest {
                  "success": true, "request_id": "r1", "errors": null, "warnings": null, "links": []}
                 """)));
 
-        Document360Response<Project> r = client.getProjectWithResponse(PROJECT_ID, RequestOptions.none());
-        ExportTask task = client.getExport(PROJECT_ID, EXPORT_ID);
+        Project p = client.projects().get(PROJECT_ID); // request_id is 'required' but absent: no crash
+        ExportTask task = client.exports().get(PROJECT_ID, EXPORT_ID);
 
-        assertEquals("Docs", r.value().getName());
-        assertEquals(ProjectStatus.NUMBER_unknown_default_open_api, r.value().getStatus());
-        assertEquals(3.0, ((Number) r.value().getAdditionalProperty("workspace_count")).doubleValue());
-        assertTrue(r.requestId().isEmpty(), "request_id is 'required' but absent: no crash");
+        assertEquals("Docs", p.getName());
+        assertEquals(ProjectStatus.UNKNOWN, p.getStatus());
+        assertEquals(3.0, ((Number) p.getAdditionalProperty("workspace_count")).doubleValue());
         assertEquals("Archiving", task.getStatus());
     }
 
@@ -469,7 +500,7 @@ class Document360ClientContractTest {
         wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(okJson(PROJECT)));
         try (Document360Client keyed = Document360Client.builder().baseUrl(wm.baseUrl())
                 .apiKey("d360_sk_test").build()) {
-            keyed.getProject(PROJECT_ID);
+            keyed.projects().get(PROJECT_ID);
         }
         wm.verify(getRequestedFor(urlPathEqualTo(PROJECT_PATH)).withHeader("X-API-Key", equalTo("d360_sk_test"))
                 .withHeader("Authorization", absent()));
@@ -480,7 +511,7 @@ class Document360ClientContractTest {
         wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(okJson(PROJECT)));
         try (Document360Client both = Document360Client.builder().baseUrl(wm.baseUrl())
                 .bearerToken("tok").apiKey("d360_sk_test").build()) {
-            both.getProject(PROJECT_ID);
+            both.projects().get(PROJECT_ID);
         }
         wm.verify(getRequestedFor(urlPathEqualTo(PROJECT_PATH)).withHeader("X-API-Key", equalTo("d360_sk_test"))
                 .withHeader("Authorization", equalTo("Bearer tok")));
@@ -490,8 +521,7 @@ class Document360ClientContractTest {
     void perCallHeadersAreSent() {
         wm.stubFor(get(urlPathEqualTo(EXPORT_PATH)).willReturn(okJson(EXPORT_COMPLETED)));
 
-        client.getExportWithResponse(PROJECT_ID, EXPORT_ID, RequestOptions.builder().header("X-Trace", "t-1")
-                .build());
+        client.exports().get(PROJECT_ID, EXPORT_ID, RequestOptions.builder().header("X-Trace", "t-1").build());
 
         wm.verify(getRequestedFor(urlPathEqualTo(EXPORT_PATH)).withHeader("X-Trace", equalTo("t-1")));
     }
@@ -502,7 +532,7 @@ class Document360ClientContractTest {
         wm.stubFor(get(urlPathEqualTo(PROJECTS_PATH)).willReturn(okJson(PROJECT_LIST)));
         try (Document360Client anonymous = Document360Client.builder().baseUrl(wm.baseUrl())
                 .credentials(com.docsdk.core.Credentials.none()).build()) {
-            anonymous.listProjects().stream().count();
+            anonymous.projects().list().stream().count();
         }
         AssertionError e = assertThrows(AssertionError.class,
                 () -> contract.assertRequestsMatch(wm.getRuntimeInfo().getWireMock()));
@@ -532,6 +562,10 @@ class Document360ClientContractTest {
             assertFalse(r.containsHeader("Authorization"), "Authorization sent to " + r.getUrl());
             assertFalse(r.containsHeader("X-API-Key"), "X-API-Key sent to " + r.getUrl());
         }
+    }
+
+    private static ProjectsService.ListParams pageSize(int size) {
+        return ProjectsService.ListParams.builder().pageSize(size).build();
     }
 
     private static String projectPage(List<String> names, String pagination) {

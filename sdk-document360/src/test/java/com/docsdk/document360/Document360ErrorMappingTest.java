@@ -27,8 +27,10 @@ import com.docsdk.core.RateLimitException;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.RetryPolicy;
 import com.docsdk.core.SdkHttpException;
+import com.docsdk.core.SdkResponse;
 import com.docsdk.core.ServerException;
 import com.docsdk.core.FakeTime;
+import com.docsdk.document360.model.Project;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -73,7 +75,7 @@ class Document360ErrorMappingTest {
         wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(problem(401, VendorExamples.UNAUTHORIZED)
                 .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
 
-        AuthenticationException e = assertThrows(AuthenticationException.class, () -> client.getProject(PROJECT_ID));
+        AuthenticationException e = assertThrows(AuthenticationException.class, () -> client.projects().get(PROJECT_ID));
 
         assertProblem(e, 401, "UNAUTHORIZED", List.of("Unauthorized.",
                 "The authentication token is missing or has expired.", "Bearer token is missing or invalid."));
@@ -85,7 +87,7 @@ class Document360ErrorMappingTest {
         wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(aResponse().withStatus(401)
                 .withHeader("WWW-Authenticate", "Bearer")));
 
-        AuthenticationException e = assertThrows(AuthenticationException.class, () -> client.getProject(PROJECT_ID));
+        AuthenticationException e = assertThrows(AuthenticationException.class, () -> client.projects().get(PROJECT_ID));
 
         assertEquals(401, e.statusCode());
         assertTrue(e.messages().isEmpty());
@@ -101,7 +103,7 @@ class Document360ErrorMappingTest {
     void documented404IsANotFoundException() {
         wm.stubFor(get(urlPathEqualTo(EXPORT_PATH)).willReturn(problem(404, VendorExamples.NOT_FOUND)));
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> client.getExport(PROJECT_ID, EXPORT_ID));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> client.exports().get(PROJECT_ID, EXPORT_ID));
 
         assertProblem(e, 404, "RESOURCE_NOT_FOUND", List.of("Not Found.",
                 "The requested resource does not exist or has been deleted.",
@@ -113,7 +115,7 @@ class Document360ErrorMappingTest {
         wm.stubFor(get(urlPathEqualTo(PROJECTS_PATH)).willReturn(problem(400, VendorExamples.BAD_REQUEST)));
 
         BadRequestException e = assertThrows(BadRequestException.class,
-                () -> client.listProjects().iterator().hasNext());
+                () -> client.projects().list().iterator().hasNext());
 
         assertProblem(e, 400, "VALIDATION_ERROR", List.of("Bad Request.", "One or more validation errors occurred.",
                 "page_size must be between 1 and 100."));
@@ -125,7 +127,7 @@ class Document360ErrorMappingTest {
         wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(problem(403, VendorExamples.FORBIDDEN)));
 
         PermissionDeniedException e = assertThrows(PermissionDeniedException.class,
-                () -> client.getProject(PROJECT_ID));
+                () -> client.projects().get(PROJECT_ID));
 
         assertEquals("req_forbidden_1", e.requestId().orElseThrow());
         assertEquals(List.of("FORBIDDEN", "FEATURE_NOT_IN_LICENSE"), Document360ErrorCodes.of(e));
@@ -149,7 +151,7 @@ class Document360ErrorMappingTest {
     void documented500IsAServerExceptionAfterRetryingTheIdempotentRead() {
         wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(problem(500, VendorExamples.INTERNAL_ERROR)));
 
-        ServerException e = assertThrows(ServerException.class, () -> client.getProject(PROJECT_ID));
+        ServerException e = assertThrows(ServerException.class, () -> client.projects().get(PROJECT_ID));
 
         assertProblem(e, 500, "INTERNAL_SERVER_ERROR", List.of("Internal Server Error.",
                 "An unexpected error occurred. Please try again or contact support.",
@@ -171,7 +173,7 @@ class Document360ErrorMappingTest {
     void a429IsRetriedAfterRetryAfterWithoutReallySleeping() {
         rateLimitedThenOk(() -> get(urlPathEqualTo(PROJECT_PATH)), 200, PROJECT);
 
-        Document360Response<?> r = client.getProjectWithResponse(PROJECT_ID, RequestOptions.none());
+        SdkResponse<Project> r = client.projects().withRawResponse().get(PROJECT_ID);
 
         assertEquals(200, r.statusCode());
         assertEquals(List.of(Duration.ofSeconds(7)), sleeper.sleeps, "the server's Retry-After, recorded not slept");
@@ -196,9 +198,8 @@ class Document360ErrorMappingTest {
                 .withHeader("X-RateLimit-Limit", "60").withHeader("X-RateLimit-Remaining", "0")
                 .withHeader("X-RateLimit-Reset", Long.toString(reset))));
 
-        RateLimitException e = assertThrows(RateLimitException.class, () -> client.getProjectWithResponse(
-                PROJECT_ID, RequestOptions.builder().retryPolicy(RetryPolicy.builder().maxRetries(1).build())
-                        .build()));
+        RateLimitException e = assertThrows(RateLimitException.class, () -> client.projects().get(PROJECT_ID,
+                RequestOptions.builder().retryPolicy(RetryPolicy.builder().maxRetries(1).build()).build()));
 
         assertProblem(e, 429, "TOO_MANY_REQUESTS", List.of("Too Many Requests.",
                 "Rate limit exceeded. Retry after the duration specified in the Retry-After header."));
@@ -214,7 +215,7 @@ class Document360ErrorMappingTest {
         wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(problem(429, VendorExamples.TOO_MANY_REQUESTS)
                 .withHeader("Retry-After", "3600")));
 
-        RateLimitException e = assertThrows(RateLimitException.class, () -> client.getProject(PROJECT_ID));
+        RateLimitException e = assertThrows(RateLimitException.class, () -> client.projects().get(PROJECT_ID));
 
         assertEquals(Duration.ofHours(1), e.retryAfter().orElseThrow());
         assertTrue(sleeper.sleeps.isEmpty());
@@ -225,7 +226,7 @@ class Document360ErrorMappingTest {
     void errorsWhileListingSurfaceFromTheIteration() {
         wm.stubFor(get(urlPathEqualTo(PROJECTS_PATH)).willReturn(problem(401, VendorExamples.UNAUTHORIZED)));
 
-        var projects = client.listProjects();
+        var projects = client.projects().list();
         SdkHttpException e = assertThrows(SdkHttpException.class, () -> projects.stream().count());
 
         assertInstanceOf(AuthenticationException.class, e);
@@ -236,7 +237,7 @@ class Document360ErrorMappingTest {
         wm.stubFor(get(urlPathEqualTo(EXPORT_PATH)).willReturn(aResponse().withStatus(502)
                 .withHeader("Content-Type", "text/html")
                 .withBody("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")));
-        Consumer<Document360Client> call = c -> c.getExportWithResponse(PROJECT_ID, EXPORT_ID,
+        Consumer<Document360Client> call = c -> c.exports().get(PROJECT_ID, EXPORT_ID,
                 RequestOptions.builder().retryPolicy(RetryPolicy.none()).build());
 
         ServerException e = assertThrows(ServerException.class, () -> call.accept(client));

@@ -12,9 +12,10 @@ import com.docsdk.core.PollOptions;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.Sleeper;
 import com.docsdk.core.WaitFailedException;
-import com.docsdk.document360.generated.model.ExportTask;
-import com.docsdk.document360.generated.model.Project;
-import com.docsdk.document360.generated.model.ProjectVersion;
+import com.docsdk.document360.model.ExportTask;
+import com.docsdk.document360.model.Project;
+import com.docsdk.document360.model.ProjectVersion;
+import com.docsdk.document360.service.ProjectsService;
 import com.docsdk.testkit.Document360Simulator;
 import com.docsdk.testkit.OpenApiContract;
 import com.docsdk.testkit.SimulatedFault;
@@ -98,21 +99,22 @@ class Document360SimulatorFlowTest {
         String b = sim.addProject("API Reference");
         String c = sim.addProject("Partner Portal");
 
-        List<String> ids = client.listProjects(2, RequestOptions.none()).stream()
+        List<String> ids = client.projects().list(ProjectsService.ListParams.builder().pageSize(2).build(),
+                        RequestOptions.none()).stream()
                 .map(p -> p.getId().toString()).collect(Collectors.toList());
 
         assertEquals(List.of(Document360Simulator.DEFAULT_PROJECT_ID, "e3f4a5b6-7c8d-9e0f-1a2b-3c4d5e6f7a8b", a, b, c),
                 ids);
         assertEquals(3, sim.requests().stream().filter(r -> r.getUrl().startsWith("/v3/projects?")).count(),
                 "five projects, two per page");
-        assertEquals(5, client.listProjects().stream().count(), "the default page size fetches them at once");
+        assertEquals(5, client.projects().list().stream().count(), "the default page size fetches them at once");
 
         List<Workspace> workspaces = client.listWorkspaces(PROJECT).stream().collect(Collectors.toList());
         assertEquals(1, workspaces.size());
         assertEquals(WORKSPACE, workspaces.get(0).id().orElseThrow());
         assertTrue(workspaces.get(0).isDefault());
         assertEquals("KnowledgeBase", workspaces.get(0).workspaceType().orElseThrow());
-        Project project = client.getProject(PROJECT);
+        Project project = client.projects().get(PROJECT);
         assertEquals("Product Documentation", project.getName());
         CONTRACT.assertRequestsMatch(sim.requests(), r -> true);
     }
@@ -181,15 +183,15 @@ class Document360SimulatorFlowTest {
 
     @Test
     @SuppressWarnings("deprecation")
-    void theDeprecatedProjectVersionMethodsStillWorkAgainstAnOlderServer() {
+    void theDeprecatedProjectVersionOperationsStillWorkAgainstAnOlderServer() {
         sim.dialect(Document360Simulator.Dialect.PROJECT_VERSIONS);
 
-        List<ProjectVersion> versions = client.listProjectVersions(PROJECT).stream().collect(Collectors.toList());
+        List<ProjectVersion> versions = client.projectVersions().list(PROJECT).stream().collect(Collectors.toList());
 
         assertEquals(1, versions.size());
         assertEquals(WORKSPACE, versions.get(0).getId());
         assertTrue(versions.get(0).getIsDefault());
-        assertEquals("v1.0", client.getProjectVersion(PROJECT, WORKSPACE).getName());
+        assertEquals("v1.0", client.projectVersions().get(PROJECT, WORKSPACE).getName());
     }
 
     @Test
@@ -197,7 +199,7 @@ class Document360SimulatorFlowTest {
         try (Document360Client keyed = client(b -> b.apiKey(TOKEN))) {
             ExportTask started = keyed.startExport(PROJECT, ExportRequest.ofFormat("markdown"));
             assertEquals("Pending", started.getStatus());
-            assertEquals("InProgress", keyed.getExport(PROJECT, started.getId()).getStatus());
+            assertEquals("InProgress", keyed.exports().get(PROJECT, started.getId()).getStatus());
 
             ExportTask completed = keyed.awaitExport(PROJECT, started.getId());
             assertEquals("Completed", completed.getStatus());
@@ -224,7 +226,7 @@ class Document360SimulatorFlowTest {
         String used = sim.requests().stream().filter(Document360SimulatorFlowTest::isStorage)
                 .map(LoggedRequest::getUrl).findFirst().orElseThrow();
         assertFalse(firstUrl.endsWith(used), "the download used a fresh SAS URL");
-        assertNotEquals(firstUrl, client.getExport(PROJECT, started.getId()).getDownloadUrl());
+        assertNotEquals(firstUrl, client.exports().get(PROJECT, started.getId()).getDownloadUrl());
     }
 
     @Test
@@ -245,7 +247,7 @@ class Document360SimulatorFlowTest {
     void wrongCredentialsGetTheEmptyBodied401AsAuthenticationException() {
         try (Document360Client wrong = client(b -> b.bearerToken("not-the-token"))) {
             AuthenticationException e = assertThrows(AuthenticationException.class,
-                    () -> wrong.listProjects().stream().count());
+                    () -> wrong.projects().list().stream().count());
 
             assertEquals(401, e.statusCode());
             assertEquals("", e.rawBody());
@@ -258,7 +260,7 @@ class Document360SimulatorFlowTest {
     void injectedFaultsAreAbsorbedByRetries() throws Exception {
         // a reset connection and a 503 burst on the first GET
         sim.injectFaults(SimulatedFault.CONNECTION_RESET, 1).injectFaults(SimulatedFault.SERVICE_UNAVAILABLE, 2);
-        assertEquals(2, client.listProjects().stream().count());
+        assertEquals(2, client.projects().list().stream().count());
         assertTrue(sleeps.contains(Duration.ofSeconds(1)), "the 503's Retry-After: 1 was honoured: " + sleeps);
 
         ExportTask started = client.startExport(PROJECT, ExportRequest.ofFormat("pdf"));

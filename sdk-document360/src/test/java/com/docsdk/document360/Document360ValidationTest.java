@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.PollOptions;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.FakeTime;
+import com.docsdk.document360.model.StartExportRequest;
+import com.docsdk.document360.service.ProjectVersionsService;
+import com.docsdk.document360.service.ProjectsService;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -59,18 +61,28 @@ class Document360ValidationTest {
         Path file = dir.resolve("out.zip");
         Path missingFolder = dir.resolve("no-such-folder").resolve("out.zip");
         return Stream.of(
-                call("listProjects pageSize 0", "pageSize", () -> client.listProjects(0, none)),
-                call("listProjects pageSize 101", "pageSize", () -> client.listProjects(101, none)),
-                call("listProjects null options", "options", () -> client.listProjects(10, null)),
-                call("getProject null id", "projectId", () -> client.getProject(null)),
-                call("getProjectWithResponse null options", "options",
-                        () -> client.getProjectWithResponse(PROJECT_ID, null)),
-                call("listProjectVersions null id", "projectId", () -> client.listProjectVersions(null)),
-                call("listProjectVersions pageSize -1", "pageSize",
-                        () -> client.listProjectVersions(PROJECT_ID, -1, none)),
-                call("getProjectVersion null project", "projectId", () -> client.getProjectVersion(null, VERSION_ID)),
-                call("getProjectVersion null version", "projectVersionId",
-                        () -> client.getProjectVersion(PROJECT_ID, null)),
+                call("projects().list pageSize 0", "pageSize", () -> client.projects().list(projects(0), none)),
+                call("projects().list pageSize 101", "pageSize", () -> client.projects().list(projects(101), none)),
+                call("projects().list page 0", "page", () -> client.projects().list(ProjectsService.ListParams
+                        .builder().page(0).build(), none)),
+                call("projects().list null params", "params", () -> client.projects().list(null, none)),
+                call("projects().list null options", "options", () -> client.projects().list(projects(10), null)),
+                call("projects().listPage pageSize 0", "pageSize", () -> client.projects().listPage(projects(0),
+                        none)),
+                call("projects().get null id", "projectId", () -> client.projects().get(null)),
+                call("projects().get null options", "options", () -> client.projects().get(PROJECT_ID, null)),
+                call("projects().withRawResponse().get null id", "projectId",
+                        () -> client.projects().withRawResponse().get(null)),
+                call("projects().async().get null id", "projectId", () -> client.projects().async().get(null)),
+                call("projectVersions().list null id", "projectId", () -> client.projectVersions().list(null)),
+                call("projectVersions().list pageSize -1", "pageSize", () -> client.projectVersions().list(
+                        PROJECT_ID, ProjectVersionsService.ListParams.builder().pageSize(-1).build(), none)),
+                call("projectVersions().get null project", "projectId",
+                        () -> client.projectVersions().get(null, VERSION_ID)),
+                call("projectVersions().get null version", "projectVersionId",
+                        () -> client.projectVersions().get(PROJECT_ID, null)),
+                call("workspaces().get null workspace", "workspaceId",
+                        () -> client.workspaces().get(PROJECT_ID, null)),
                 call("listWorkspaces null project", "projectId", () -> client.listWorkspaces(null)),
                 call("listWorkspaces pageSize 0", "pageSize", () -> client.listWorkspaces(PROJECT_ID, 0, none)),
                 call("listWorkspaces pageSize 101", "pageSize", () -> client.listWorkspaces(PROJECT_ID, 101, none)),
@@ -83,10 +95,22 @@ class Document360ValidationTest {
                 call("workspaceDialect null project", "projectId", () -> client.workspaceDialect(null)),
                 call("startExport null project", "projectId", () -> client.startExport(null, pdf)),
                 call("startExport null request", "request", () -> client.startExport(PROJECT_ID, null)),
-                call("startExport null options", "options",
-                        () -> client.startExportWithResponse(PROJECT_ID, pdf, null)),
-                call("getExport null project", "projectId", () -> client.getExport(null, EXPORT_ID)),
-                call("getExport null export", "exportId", () -> client.getExport(PROJECT_ID, null)),
+                call("startExport null options", "options", () -> client.startExport(PROJECT_ID, pdf, null)),
+                call("exports().start null body", "startExportRequest", () -> client.exports().start(PROJECT_ID,
+                        null)),
+                call("exports().start without format", "startExportRequest.format", () -> client.exports().start(
+                        PROJECT_ID, new StartExportRequest().workspaceId(VERSION_ID.toString()))),
+                call("exports().start with a blank workspace_id", "startExportRequest.workspace_id",
+                        () -> client.exports().start(PROJECT_ID, new StartExportRequest().workspaceId("")
+                                .format("pdf"))),
+                call("exports().start naming the workspace twice", "startExportRequest",
+                        () -> client.exports().start(PROJECT_ID, new StartExportRequest()
+                                .workspaceId(VERSION_ID.toString()).projectVersionId(VERSION_ID).format("pdf"))),
+                call("exports().async().start naming the workspace twice", "startExportRequest",
+                        () -> client.exports().async().start(PROJECT_ID, new StartExportRequest()
+                                .workspaceId(VERSION_ID.toString()).projectVersionId(VERSION_ID).format("pdf"))),
+                call("exports().get null project", "projectId", () -> client.exports().get(null, EXPORT_ID)),
+                call("exports().get null export", "exportId", () -> client.exports().get(PROJECT_ID, null)),
                 call("awaitExport null export", "exportId", () -> client.awaitExport(PROJECT_ID, null)),
                 call("awaitExport null poll options", "pollOptions",
                         () -> client.awaitExport(PROJECT_ID, EXPORT_ID, null)),
@@ -203,6 +227,10 @@ class Document360ValidationTest {
         ExportRequest r = ExportRequest.builder().format("pdf").languageCode(code).workspaceId(UUID.randomUUID())
                 .build();
         assertEquals(code, r.languageCode().orElseThrow());
+    }
+
+    private static ProjectsService.ListParams projects(int pageSize) {
+        return ProjectsService.ListParams.builder().pageSize(pageSize).build();
     }
 
     private static Arguments call(String name, String field, Executable call) {

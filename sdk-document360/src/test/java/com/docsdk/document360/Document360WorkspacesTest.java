@@ -377,7 +377,7 @@ class Document360WorkspacesTest {
         Workspace v2 = client.listWorkspaces(PROJECT_ID).stream().filter(w -> !w.isDefault()).findFirst()
                 .orElseThrow();
 
-        client.startExportWithResponse(PROJECT_ID, ExportRequest.builder().format("markdown").workspace(v2).build(),
+        client.startExport(PROJECT_ID, ExportRequest.builder().format("markdown").workspace(v2).build(),
                 RequestOptions.none());
 
         wm.verify(postRequestedFor(urlPathEqualTo(EXPORTS_PATH)).withRequestBody(equalToJson(

@@ -42,7 +42,7 @@ class EchoedSecretTest {
         try (Document360Client client = Document360Client.builder().baseUrl(wm.baseUrl()).bearerToken(TOKEN)
                 .apiKey(API_KEY).retryPolicy(RetryPolicy.none()).sleeper(d -> { }).build()) {
             SdkHttpException e = assertThrows(SdkHttpException.class,
-                    () -> client.getProject(VendorExamples.PROJECT_ID));
+                    () -> client.projects().get(VendorExamples.PROJECT_ID));
 
             assertEquals(status, e.statusCode());
             assertFalse(e.fieldErrors().isEmpty(), "errors[] is read");

@@ -36,7 +36,7 @@ class NoDuplicateCreateTest {
     void anExportResetOnAPooledConnectionAfterItWasReadIsStartedOnce() {
         try (RawHttpServer server = RawHttpServer.start(NoDuplicateCreateTest::answerFreshResetPooled);
                 Document360Client d360 = client(server)) {
-            d360.getProject(VendorExamples.PROJECT_ID); // leaves a pooled connection behind
+            d360.projects().get(VendorExamples.PROJECT_ID); // leaves a pooled connection behind
 
             assertThrows(TransportException.class,
                     () -> d360.startExport(VendorExamples.PROJECT_ID, ExportRequest.ofFormat("pdf")));

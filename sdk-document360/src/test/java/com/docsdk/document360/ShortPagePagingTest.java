@@ -15,8 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.docsdk.core.PagedIterable;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.document360.generated.model.Project;
-import com.docsdk.document360.generated.model.ProjectVersion;
+import com.docsdk.document360.model.Project;
+import com.docsdk.document360.model.ProjectVersion;
+import com.docsdk.document360.service.ProjectsService;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,10 @@ class ShortPagePagingTest {
                 + " \"request_id\": \"req-1\", \"errors\": [], \"warnings\": []}";
     }
 
+    private static ProjectsService.ListParams pageSize(int size) {
+        return ProjectsService.ListParams.builder().pageSize(size).build();
+    }
+
     private static void stubPage(String path, int number, String body) {
         wm.stubFor(get(urlPathEqualTo(path)).withQueryParam("page", equalTo(String.valueOf(number)))
                 .willReturn(okJson(body)));
@@ -72,7 +77,7 @@ class ShortPagePagingTest {
         stubPage(PROJECTS_PATH, 1, page(List.of("Alpha"), "\"page\": 1, \"page_size\": 25, \"has_more\": true"));
         stubPage(PROJECTS_PATH, 2, page(List.of("Beta"), "\"page\": 2, \"page_size\": 25, \"has_more\": false"));
 
-        List<String> names = client.listProjects(25, RequestOptions.none()).stream().map(Project::getName).toList();
+        List<String> names = client.projects().list(pageSize(25), RequestOptions.none()).stream().map(Project::getName).toList();
 
         assertEquals(List.of("Alpha", "Beta"), names);
         wm.verify(1, getRequestedFor(urlPathEqualTo(PROJECTS_PATH)).withQueryParam("page", equalTo("2"))
@@ -85,7 +90,7 @@ class ShortPagePagingTest {
                 + " \"total_count\": 3"));
         stubPage(PROJECTS_PATH, 2, page(List.of("Gamma"), "\"page\": 2, \"page_size\": 25, \"total_count\": 3"));
 
-        PagedIterable<Project> projects = client.listProjects(25, RequestOptions.none());
+        PagedIterable<Project> projects = client.projects().list(pageSize(25), RequestOptions.none());
         List<String> names = projects.stream().map(Project::getName).toList();
 
         assertEquals(List.of("Alpha", "Beta", "Gamma"), names);
@@ -128,7 +133,8 @@ class ShortPagePagingTest {
         stubPage(VERSIONS_PATH, 1, page(List.of("v1.0"), "\"page\": 1, \"page_size\": 100, \"has_more\": true"));
         stubPage(VERSIONS_PATH, 2, page(List.of("v2.0"), "\"page\": 2, \"page_size\": 100, \"has_more\": false"));
 
-        List<String> names = client.listProjectVersions(PROJECT_ID).stream().map(ProjectVersion::getName).toList();
+        List<String> names = client.projectVersions().list(PROJECT_ID).stream().map(ProjectVersion::getName)
+                .toList();
 
         assertEquals(List.of("v1.0", "v2.0"), names);
         wm.verify(2, getRequestedFor(urlPathEqualTo(VERSIONS_PATH)));
@@ -144,7 +150,8 @@ class ShortPagePagingTest {
                 .willReturn(okJson(page(List.of("v2.0"), "\"page\": 0, \"page_size\": 100, \"has_more\": false,"
                         + " \"next_cursor\": null"))));
 
-        List<String> names = client.listProjectVersions(PROJECT_ID).stream().map(ProjectVersion::getName).toList();
+        List<String> names = client.projectVersions().list(PROJECT_ID).stream().map(ProjectVersion::getName)
+                .toList();
 
         assertEquals(List.of("v1.0", "v2.0"), names);
         wm.verify(1, getRequestedFor(urlPathEqualTo(VERSIONS_PATH)).withQueryParam("cursor", equalTo("c2")));
