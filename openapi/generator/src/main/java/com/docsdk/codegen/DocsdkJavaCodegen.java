@@ -165,6 +165,10 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
         x.put("x-docsdk-method-name", method);
         x.put("x-docsdk-params-class", camelize(method) + "Params");
         x.put("x-docsdk-http-method", op.httpMethod.toUpperCase(Locale.ROOT));
+        String accept = accept(op);
+        if (accept != null) {
+            x.put("x-docsdk-accept", javaString(accept));
+        }
         Object idempotent = x.get("x-docsdk-idempotent");
         x.put("x-docsdk-idempotent-arg", idempotent == null ? "null" : Boolean.valueOf(idempotent.toString()).toString());
         Object check = x.get("x-docsdk-check");
@@ -235,6 +239,31 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
         x.put("x-docsdk-sig-only", sigNoComma);
         x.put("x-docsdk-args-only", args.length() > 0 ? args.substring(0, args.length() - 2) : "");
         x.put("x-docsdk-javadoc", javadoc(op));
+    }
+
+    /**
+     * The {@code Accept} header of an operation, from the media types of its responses: the JSON one when there is
+     * one (as openapi-generator's own clients choose), else all of them; null when the responses declare none.
+     */
+    private static String accept(CodegenOperation op) {
+        if (op.produces == null || op.produces.isEmpty()) {
+            return null;
+        }
+        List<String> types = new ArrayList<>();
+        for (Map<String, String> p : op.produces) {
+            String type = p.get("mediaType");
+            if (type != null && !types.contains(type)) {
+                types.add(type);
+            }
+        }
+        for (String type : types) {
+            String t = type.toLowerCase(Locale.ROOT);
+            if (t.equals("application/json") || t.startsWith("application/json;")
+                    || (t.startsWith("application/") && t.contains("+json"))) {
+                return type;
+            }
+        }
+        return types.isEmpty() ? null : String.join(", ", types);
     }
 
     private String preparePaging(CodegenOperation op, CodegenModel response, Map<String, Object> paging,
