@@ -5,8 +5,8 @@ import com.docsdk.testkit.WebAdmitSimulator;
 import com.docsdk.webadmit.ExportRunRequest;
 import com.docsdk.webadmit.ExportRunResult;
 import com.docsdk.webadmit.WebAdmitClient;
-import com.docsdk.webadmit.generated.model.Export;
-import com.docsdk.webadmit.generated.model.UserIdentity;
+import com.docsdk.webadmit.model.Export;
+import com.docsdk.webadmit.model.UserIdentity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +28,8 @@ final class WebAdmitExample extends Flow {
         try (WebAdmitSimulator sim = real ? null : WebAdmitSimulator.create().pollsUntilAvailable(3).start();
                 WebAdmitClient webadmit = real ? WebAdmitClient.fromEnv()
                         : WebAdmitClient.builder().apiKey("demo-api-key").baseUrl(sim.baseUrl()).build()) {
-            UserIdentity identity = webadmit.listUserIdentities().get(0);
-            Export export = webadmit.listExports(identity.getId()).get(0);
+            UserIdentity identity = webadmit.userIdentities().list().get(0);
+            Export export = webadmit.exports().listByUserIdentity(identity.getId()).get(0);
             console.step("user identity %s, export %s \"%s\"", identity.getId(), export.getId(), export.getName());
 
             Path target = Files.createTempDirectory("docsdk-demo-webadmit").resolve("export.csv");

@@ -1,7 +1,7 @@
 package com.docsdk.webadmit;
 
 import com.docsdk.core.Redactor;
-import com.docsdk.webadmit.generated.model.ExportFile;
+import com.docsdk.webadmit.model.ExportFile;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

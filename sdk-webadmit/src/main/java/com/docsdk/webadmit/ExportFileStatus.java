@@ -1,7 +1,7 @@
 package com.docsdk.webadmit;
 
 import com.docsdk.core.PollStatus;
-import com.docsdk.webadmit.generated.model.ExportFile;
+import com.docsdk.webadmit.model.ExportFile;
 import java.util.Locale;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Locale;
  * value this SDK version does not know parses to {@link #UNKNOWN} and counts as still running.
  *
  * <pre>{@code
- * ExportFile file = client.getExportFile(exportId, exportFileId);
+ * ExportFile file = client.exportFiles().get(exportId, exportFileId);
  * if (ExportFileStatus.of(file).hasFile()) {
  *     client.downloadExportFile(exportId, exportFileId, Path.of("export.csv"));
  * }

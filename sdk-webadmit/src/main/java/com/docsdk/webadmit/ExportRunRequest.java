@@ -5,7 +5,7 @@ import com.docsdk.core.PollObservation;
 import com.docsdk.core.PollOptions;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.TransferProgress;
-import com.docsdk.webadmit.generated.model.ExportFile;
+import com.docsdk.webadmit.model.ExportFile;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,8 +26,8 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class ExportRunRequest {
-    private final long userIdentityId;
-    private final long exportId;
+    private final Long userIdentityId;
+    private final Long exportId;
     private final Path target;
     private final URI callback;
     private final PollOptions pollOptions;
@@ -47,18 +47,18 @@ public final class ExportRunRequest {
     }
 
     /**
-     * A run of export {@code exportId} (see {@code listExports}) under user identity {@code userIdentityId} (see
-     * {@code listUserIdentities}).
+     * A run of export {@code exportId} (see {@code exports().listByUserIdentity}) under user identity
+     * {@code userIdentityId} (see {@code userIdentities().list()}).
      */
-    public static Builder builder(long userIdentityId, long exportId) {
+    public static Builder builder(Long userIdentityId, Long exportId) {
         return new Builder(userIdentityId, exportId);
     }
 
-    public long userIdentityId() {
+    public Long userIdentityId() {
         return userIdentityId;
     }
 
-    public long exportId() {
+    public Long exportId() {
         return exportId;
     }
 
@@ -98,8 +98,8 @@ public final class ExportRunRequest {
 
     /** Builds an {@link ExportRunRequest}; the target file is required. */
     public static final class Builder {
-        private final long userIdentityId;
-        private final long exportId;
+        private final Long userIdentityId;
+        private final Long exportId;
         private Path target;
         private URI callback;
         private PollOptions pollOptions;
@@ -107,7 +107,7 @@ public final class ExportRunRequest {
         private TransferProgress progress = TransferProgress.NONE;
         private RequestOptions requestOptions = RequestOptions.none();
 
-        private Builder(long userIdentityId, long exportId) {
+        private Builder(Long userIdentityId, Long exportId) {
             this.userIdentityId = userIdentityId;
             this.exportId = exportId;
         }

@@ -2,7 +2,7 @@ package com.docsdk.webadmit;
 
 import com.docsdk.core.DownloadResult;
 import com.docsdk.core.Redactor;
-import com.docsdk.webadmit.generated.model.ExportFile;
+import com.docsdk.webadmit.model.ExportFile;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,8 +35,8 @@ public final class ExportRunResult {
     }
 
     /** The id of the export file (the run). */
-    public long exportFileId() {
-        return completed.exportFile().getId() == null ? 0L : completed.exportFile().getId();
+    public Long exportFileId() {
+        return completed.exportFile().getId();
     }
 
     /** The final status: {@code AVAILABLE}, {@code SUCCESS_WITH_ERRORS} or {@code EMPTY_LIST}. */

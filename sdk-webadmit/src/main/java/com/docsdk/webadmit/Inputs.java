@@ -1,23 +1,31 @@
 package com.docsdk.webadmit;
 
 import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.service.Check;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Checks of the facade's inputs, made before any request is sent. */
+/**
+ * Checks of the flows' inputs, made before any request is sent (the generated services check their own from the
+ * spec; a flow checks everything up front, so that a wait or a run never starts on bad input).
+ */
 final class Inputs {
     private Inputs() {
     }
 
-    /** A WebAdMIT identifier: a positive integer. */
-    static long id(String field, long value) {
-        ClientValidationException.require(value > 0, field, "must be a positive identifier, was " + value);
+    /** A WebAdMIT identifier: present and positive, as the spec's {@code minimum: 1} says. */
+    static Long id(String field, Long value) {
+        Check.required(field, value);
+        Check.min(field, value, "1", false);
         return value;
     }
 
-    /** A callback URL WebAdMIT can POST to: absolute, {@code http} or {@code https}, with a host. */
+    /**
+     * A callback URL WebAdMIT can POST to: absolute, {@code http} or {@code https}, with a host (the spec's pattern;
+     * checked here so that {@link ExportRunRequest.Builder#build()} names its own {@code callback}).
+     */
     static URI callback(URI callback) {
         ClientValidationException.requireNonNull("callback", callback);
         String scheme = callback.getScheme() == null ? "" : callback.getScheme().toLowerCase(Locale.ROOT);

@@ -6,42 +6,32 @@ import com.docsdk.core.Credentials;
 import com.docsdk.core.DownloadResult;
 import com.docsdk.core.ErrorBodyParser;
 import com.docsdk.core.PollOptions;
-import com.docsdk.core.RateLimit;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkModule;
-import com.docsdk.core.SdkResponse;
 import com.docsdk.core.TransferProgress;
 import com.docsdk.core.Transport;
-import com.docsdk.webadmit.generated.model.Export;
-import com.docsdk.webadmit.generated.model.ExportFile;
-import com.docsdk.webadmit.generated.model.UserIdentity;
+import com.docsdk.webadmit.service.WebAdmitServices;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Client for the Liaison WebAdMIT API's exports: list user identities and exports, start an export run (an "export
- * file"), wait for it, and download the file before its short-lived URL expires.
+ * The Liaison WebAdMIT API's exports. Its operations are the generated services ({@link #userIdentities()},
+ * {@link #exports()}, {@link #exportFiles()}); this class adds the builder and the flows no spec can state: waiting
+ * for an export file, downloading it before its short-lived URL expires, and the whole run in one call.
  *
  * <pre>{@code
  * try (WebAdmitClient webadmit = WebAdmitClient.fromEnv()) {        // WEBADMIT_API_KEY, optional WEBADMIT_BASE_URL
- *     UserIdentity identity = webadmit.listUserIdentities().get(0);
- *     Export export = webadmit.listExports(identity.getId()).get(0);
+ *     UserIdentity identity = webadmit.userIdentities().list().get(0);
+ *     Export export = webadmit.exports().listByUserIdentity(identity.getId()).get(0);
  *
  *     ExportRunResult r = webadmit.exportToFile(identity.getId(), export.getId(), Path.of("export.csv"));
  *     if (r.isEmptyList()) {
  *         System.out.println("nothing to export today");
  *     } else {
- *         if (r.hasErrors()) {
- *             System.err.println("WebAdMIT reported errors in export file " + r.exportFileId());
- *         }
  *         System.out.println(r.bytes() + " bytes, sha256 " + r.sha256().orElseThrow());
  *     }
  * }
@@ -50,19 +40,17 @@ import java.util.concurrent.CompletableFuture;
  * <ul>
  *   <li>Every request carries {@code x-api-key}; the download from the storage host (a presigned S3 URL) carries no
  *       credentials.</li>
- *   <li>Statuses are read in any casing: the vendor's docs say {@code "In Progress"}, older docs
- *       {@code "in_progress"} ({@link ExportFileStatus}). An unknown status counts as still running.</li>
+ *   <li>Statuses are read in any casing ({@link ExportFileStatus}); an unknown status counts as still running.</li>
  *   <li>Errors are the core's exceptions: a 404 {@code {"message": ...}} is a {@code NotFoundException} carrying the
  *       vendor's message, the empty-bodied 401 an {@code AuthenticationException}. Bad inputs throw
  *       {@link ClientValidationException} before any request is sent.</li>
- *   <li>WebAdMIT allows 5,000 calls per API key per hour and reports the state in {@code X-RateLimit-Limit} and
- *       {@code X-RateLimit-Remaining}: see {@code ...WithResponse(...).rateLimit()} and {@link #lastRateLimit()}.</li>
- *   <li>WebAdMIT's lists are not paginated: list methods return the whole, immutable list.</li>
+ *   <li>WebAdMIT allows 5,000 calls per API key per hour ({@code X-RateLimit-*}): see a service's
+ *       {@code withRawResponse()} and {@link #lastRateLimit()}. Its lists are not paginated: whole, immutable lists.</li>
  * </ul>
  *
  * <p>Thread-safe; build one per API key and share it. {@link #close()} releases its resources.
  */
-public final class WebAdmitClient implements AutoCloseable {
+public final class WebAdmitClient extends WebAdmitServices {
     /** Environment variable holding the API key. */
     public static final String ENV_API_KEY = "WEBADMIT_API_KEY";
     /** Optional environment variable overriding the base URL. */
@@ -81,15 +69,12 @@ public final class WebAdmitClient implements AutoCloseable {
 
     static final SdkModule MODULE = SdkModule.load(WebAdmitClient.class, "docsdk-webadmit");
 
-    private final Transport transport;
-    private final WebAdmitCalls calls;
-    private final ExportFiles exportFiles;
+    private final ExportFlow flow;
     private final PollOptions exportPollOptions;
 
     private WebAdmitClient(Transport transport, PollOptions exportPollOptions) {
-        this.transport = transport;
-        this.calls = new WebAdmitCalls(transport);
-        this.exportFiles = new ExportFiles(calls);
+        super(transport);
+        this.flow = new ExportFlow(exportFiles(), transport);
         this.exportPollOptions = exportPollOptions;
     }
 
@@ -108,166 +93,32 @@ public final class WebAdmitClient implements AutoCloseable {
         return builder().fromEnv().build();
     }
 
-    // ---- user identities -------------------------------------------------------------------------------------
-
-    /** The user identities with the "API Access" permission (their ids are what the export calls need). */
-    public List<UserIdentity> listUserIdentities() {
-        return listUserIdentities(RequestOptions.none());
-    }
-
-    /** As {@link #listUserIdentities()}, with per-call options. */
-    public List<UserIdentity> listUserIdentities(RequestOptions options) {
-        return listUserIdentitiesWithResponse(options).value();
-    }
-
-    /** As {@link #listUserIdentities()}, with status, headers and rate-limit state. */
-    public SdkResponse<List<UserIdentity>> listUserIdentitiesWithResponse(RequestOptions options) {
-        requireOptions(options);
-        SdkResponse<com.docsdk.webadmit.generated.model.UserIdentityList> r = calls.listUserIdentities(options);
-        return r.withValue(items(r.value().getUserIdentities()));
-    }
-
-    // ---- exports ---------------------------------------------------------------------------------------------
-
-    /** Every export (export template) the user can run, across all user identities. */
-    public List<Export> listExports() {
-        return listExports(RequestOptions.none());
-    }
-
-    /** As {@link #listExports()}, with per-call options. */
-    public List<Export> listExports(RequestOptions options) {
-        return listExportsWithResponse(options).value();
-    }
-
-    /** As {@link #listExports()}, with status, headers and rate-limit state. */
-    public SdkResponse<List<Export>> listExportsWithResponse(RequestOptions options) {
-        requireOptions(options);
-        SdkResponse<com.docsdk.webadmit.generated.model.ExportList> r = calls.listExports(options);
-        return r.withValue(items(r.value().getExports()));
-    }
-
-    /** The exports of one user identity. */
-    public List<Export> listExports(long userIdentityId) {
-        return listExports(userIdentityId, RequestOptions.none());
-    }
-
-    /** As {@link #listExports(long)}, with per-call options. */
-    public List<Export> listExports(long userIdentityId, RequestOptions options) {
-        return listExportsWithResponse(userIdentityId, options).value();
-    }
-
-    /** As {@link #listExports(long)}, with status, headers and rate-limit state. */
-    public SdkResponse<List<Export>> listExportsWithResponse(long userIdentityId, RequestOptions options) {
-        Inputs.id("userIdentityId", userIdentityId);
-        requireOptions(options);
-        SdkResponse<com.docsdk.webadmit.generated.model.ExportList> r = calls.listExports(userIdentityId, options);
-        return r.withValue(items(r.value().getExports()));
-    }
-
-    // ---- export files ----------------------------------------------------------------------------------------
-
-    /**
-     * Starts a run of an export: WebAdMIT creates an export file whose {@code id} is the handle for
-     * {@link #awaitExportFile(long, long)}. Starting the same export again while it runs returns the running one.
-     */
-    public ExportFile startExport(long userIdentityId, long exportId) {
-        return startExportWithResponse(userIdentityId, exportId, null, RequestOptions.none()).value();
-    }
-
-    /**
-     * As {@link #startExport(long, long)}; WebAdMIT also POSTs {@code export_file[id]}, {@code export_file[export_id]}
-     * and {@code export_file[status]} to {@code callback} (an absolute http(s) URL) when the file is ready.
-     */
-    public ExportFile startExport(long userIdentityId, long exportId, URI callback) {
-        ClientValidationException.requireNonNull("callback", callback);
-        return startExportWithResponse(userIdentityId, exportId, callback, RequestOptions.none()).value();
-    }
-
-    /**
-     * As {@link #startExport(long, long, URI)} with per-call options, status, headers and rate-limit state;
-     * {@code callback} may be {@code null}.
-     */
-    public SdkResponse<ExportFile> startExportWithResponse(long userIdentityId, long exportId, URI callback,
-            RequestOptions options) {
-        Inputs.id("userIdentityId", userIdentityId);
-        Inputs.id("exportId", exportId);
-        if (callback != null) {
-            Inputs.callback(callback);
-        }
-        requireOptions(options);
-        return calls.createExportFile(userIdentityId, exportId, callback, options);
-    }
-
-    /**
-     * The status of an export file; once it has a file, {@code download_url} is a URL that expires in under 30
-     * seconds (each call issues a new one). Read the status with {@link ExportFileStatus#of(ExportFile)}.
-     */
-    public ExportFile getExportFile(long exportId, long exportFileId) {
-        return getExportFile(exportId, exportFileId, RequestOptions.none());
-    }
-
-    /** As {@link #getExportFile(long, long)}, with per-call options. */
-    public ExportFile getExportFile(long exportId, long exportFileId, RequestOptions options) {
-        return getExportFileWithResponse(exportId, exportFileId, options).value();
-    }
-
-    /** As {@link #getExportFile(long, long)}, with status, headers and rate-limit state. */
-    public SdkResponse<ExportFile> getExportFileWithResponse(long exportId, long exportFileId,
-            RequestOptions options) {
-        Inputs.id("exportId", exportId);
-        Inputs.id("exportFileId", exportFileId);
-        requireOptions(options);
-        return calls.getExportFile(exportId, exportFileId, options);
-    }
-
-    /** The export files recently run under a user identity ("Recent Files"), without download URLs. */
-    public List<ExportFile> listRecentExportFiles(long userIdentityId) {
-        return listRecentExportFiles(userIdentityId, RequestOptions.none());
-    }
-
-    /** As {@link #listRecentExportFiles(long)}, with per-call options. */
-    public List<ExportFile> listRecentExportFiles(long userIdentityId, RequestOptions options) {
-        return listRecentExportFilesWithResponse(userIdentityId, options).value();
-    }
-
-    /** As {@link #listRecentExportFiles(long)}, with status, headers and rate-limit state. */
-    public SdkResponse<List<ExportFile>> listRecentExportFilesWithResponse(long userIdentityId,
-            RequestOptions options) {
-        Inputs.id("userIdentityId", userIdentityId);
-        requireOptions(options);
-        SdkResponse<com.docsdk.webadmit.generated.model.ExportFileList> r =
-                calls.listRecentExportFiles(userIdentityId, options);
-        return r.withValue(items(r.value().getExportFiles()));
-    }
-
-    // ---- waiting and downloading -----------------------------------------------------------------------------
-
     /** Waits with the client's {@linkplain Builder#exportPollOptions(PollOptions) export poll options}. */
-    public CompletedExportFile awaitExportFile(long exportId, long exportFileId) {
+    public CompletedExportFile awaitExportFile(Long exportId, Long exportFileId) {
         return awaitExportFile(exportId, exportFileId, exportPollOptions);
     }
 
     /**
-     * Polls an export file until it finishes. {@code Available} and {@code Success With Errors} (flagged by
-     * {@link CompletedExportFile#hasErrors()}) return with a file to download, {@code Empty List} returns with none
-     * ({@link CompletedExportFile#isEmptyList()}); download at once, the URL lives under 30 seconds.
+     * Polls an export file ({@code exportFiles().get}) until it finishes. {@code Available} and {@code Success With
+     * Errors} (flagged by {@link CompletedExportFile#hasErrors()}) return with a file to download, {@code Empty List}
+     * returns with none ({@link CompletedExportFile#isEmptyList()}); download at once, the URL lives under 30 seconds.
      *
      * @throws com.docsdk.core.WaitFailedException when WebAdMIT reports {@code Failed}
      * @throws com.docsdk.core.WaitTimeoutException when it does not finish within {@code pollOptions.timeout()}
      */
-    public CompletedExportFile awaitExportFile(long exportId, long exportFileId, PollOptions pollOptions) {
+    public CompletedExportFile awaitExportFile(Long exportId, Long exportFileId, PollOptions pollOptions) {
         checkWait(exportId, exportFileId, pollOptions);
-        return exportFiles.waiter().await(exportId, exportFileId, pollOptions, RequestOptions.none(), null);
+        return flow.await(exportId, exportFileId, pollOptions, RequestOptions.none(), null);
     }
 
     /**
-     * As {@link #awaitExportFile(long, long, PollOptions)}, in the background on the client's poll scheduler; the
+     * As {@link #awaitExportFile(Long, Long, PollOptions)}, in the background on the client's poll scheduler; the
      * future fails with the same exceptions. Cancelling it stops polling.
      */
-    public CompletableFuture<CompletedExportFile> awaitExportFileAsync(long exportId, long exportFileId,
+    public CompletableFuture<CompletedExportFile> awaitExportFileAsync(Long exportId, Long exportFileId,
             PollOptions pollOptions) {
         checkWait(exportId, exportFileId, pollOptions);
-        return exportFiles.waiter().awaitAsync(exportId, exportFileId, pollOptions, RequestOptions.none(), null);
+        return flow.awaitAsync(exportId, exportFileId, pollOptions, RequestOptions.none(), null);
     }
 
     /**
@@ -277,21 +128,17 @@ public final class WebAdmitClient implements AutoCloseable {
      *
      * @throws com.docsdk.core.SdkException when the export file has no file to download (yet)
      */
-    public DownloadResult downloadExportFile(long exportId, long exportFileId, Path target) {
-        Inputs.id("exportId", exportId);
-        Inputs.id("exportFileId", exportFileId);
+    public DownloadResult downloadExportFile(Long exportId, Long exportFileId, Path target) {
+        checkIds(exportId, exportFileId);
         Inputs.target(target);
-        return exportFiles.download(exportId, exportFileId, null, target, null, TransferProgress.NONE,
-                RequestOptions.none());
+        return flow.download(exportId, exportFileId, null, target, null, TransferProgress.NONE, RequestOptions.none());
     }
 
-    /** As {@link #downloadExportFile(long, long, Path)}, into a stream (which is not closed). */
-    public DownloadResult downloadExportFile(long exportId, long exportFileId, OutputStream out) {
-        Inputs.id("exportId", exportId);
-        Inputs.id("exportFileId", exportFileId);
+    /** As {@link #downloadExportFile(Long, Long, Path)}, into a stream (which is not closed). */
+    public DownloadResult downloadExportFile(Long exportId, Long exportFileId, OutputStream out) {
+        checkIds(exportId, exportFileId);
         ClientValidationException.requireNonNull("out", out);
-        return exportFiles.download(exportId, exportFileId, null, null, out, TransferProgress.NONE,
-                RequestOptions.none());
+        return flow.download(exportId, exportFileId, null, null, out, TransferProgress.NONE, RequestOptions.none());
     }
 
     /**
@@ -300,71 +147,31 @@ public final class WebAdmitClient implements AutoCloseable {
      *
      * @see #exportToFile(ExportRunRequest)
      */
-    public ExportRunResult exportToFile(long userIdentityId, long exportId, Path target) {
+    public ExportRunResult exportToFile(Long userIdentityId, Long exportId, Path target) {
         return exportToFile(ExportRunRequest.builder(userIdentityId, exportId).toFile(target).build());
     }
 
     /**
-     * Runs an export from start to downloaded file. {@code Empty List} ends the run without writing anything
-     * ({@link ExportRunResult#isEmptyList()}); {@code Success With Errors} downloads the file and is flagged
-     * ({@link ExportRunResult#hasErrors()}).
+     * Runs an export from start ({@code exportFiles().start}, with the JSON body of the vendor's example) to
+     * downloaded file. {@code Empty List} ends the run without writing anything ({@link ExportRunResult#isEmptyList()});
+     * {@code Success With Errors} downloads the file and is flagged ({@link ExportRunResult#hasErrors()}).
      *
      * @throws com.docsdk.core.WaitFailedException when WebAdMIT reports {@code Failed}
      * @throws com.docsdk.core.WaitTimeoutException when the run does not finish in time
      */
     public ExportRunResult exportToFile(ExportRunRequest run) {
         ClientValidationException.requireNonNull("run", run);
-        return exportFiles.run(run, exportPollOptions);
+        return flow.run(run, exportPollOptions);
     }
 
-    // ---- misc ------------------------------------------------------------------------------------------------
-
-    /**
-     * The rate-limit state ({@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining}) of the latest response that
-     * reported one, from any call of this client; empty before the first.
-     */
-    public Optional<RateLimit> lastRateLimit() {
-        return calls.lastRateLimit();
-    }
-
-    /** The base URL requests go to. */
-    public String baseUrl() {
-        return transport.baseUrl().toString();
-    }
-
-    /** Releases the connection pool and threads (a shared {@code OkHttpClient} is left running). Idempotent. */
-    @Override
-    public void close() {
-        transport.close();
-    }
-
-    @Override
-    public String toString() {
-        return "WebAdmitClient{" + transport + '}';
-    }
-
-    private static void checkWait(long exportId, long exportFileId, PollOptions pollOptions) {
+    private static void checkIds(Long exportId, Long exportFileId) {
         Inputs.id("exportId", exportId);
         Inputs.id("exportFileId", exportFileId);
+    }
+
+    private static void checkWait(Long exportId, Long exportFileId, PollOptions pollOptions) {
+        checkIds(exportId, exportFileId);
         ClientValidationException.requireNonNull("pollOptions", pollOptions);
-    }
-
-    private static void requireOptions(RequestOptions options) {
-        ClientValidationException.requireNonNull("options", options);
-    }
-
-    /** An immutable copy without the nulls a sloppy array could hold; empty when the field was missing. */
-    private static <T> List<T> items(List<T> list) {
-        if (list == null) {
-            return List.of();
-        }
-        List<T> copy = new ArrayList<>(list.size());
-        for (T item : list) {
-            if (item != null) {
-                copy.add(item);
-            }
-        }
-        return Collections.unmodifiableList(copy);
     }
 
     /**

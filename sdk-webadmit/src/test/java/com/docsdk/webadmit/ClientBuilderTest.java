@@ -32,7 +32,7 @@ class ClientBuilderTest {
 
         try (WebAdmitClient client = WebAdmitClient.builder()
                 .fromEnv(Map.of("WEBADMIT_API_KEY", API_KEY, "WEBADMIT_BASE_URL", wm.baseUrl())).build()) {
-            assertEquals(42L, client.listUserIdentities().get(0).getId());
+            assertEquals(42L, client.userIdentities().list().get(0).getId());
         }
 
         wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/user_identities")).withHeader("x-api-key", equalTo(API_KEY))
@@ -89,7 +89,7 @@ class ClientBuilderTest {
 
         try (WebAdmitClient client = WebAdmitClient.builder().apiKey(API_KEY).baseUrl(wm.baseUrl())
                 .okHttpClient(shared).applicationName("acme-admissions/1.0").build()) {
-            assertEquals(1, client.listExports().size());
+            assertEquals(1, client.exports().list().size());
         }
 
         assertFalse(shared.dispatcher().executorService().isShutdown());
@@ -104,7 +104,7 @@ class ClientBuilderTest {
         client.close();
         client.close();
 
-        assertThrows(IllegalStateException.class, client::listExports);
+        assertThrows(IllegalStateException.class, () -> client.exports().list());
         assertEquals(0, wm.getAllServeEvents().size());
     }
 }

@@ -32,7 +32,7 @@ class EchoedSecretTest {
                         .formatted(WebAdmitExamples.API_KEY))));
         try (WebAdmitClient client = WebAdmitClient.builder().apiKey(WebAdmitExamples.API_KEY).baseUrl(wm.baseUrl())
                 .retryPolicy(RetryPolicy.none()).build()) {
-            SdkHttpException e = assertThrows(SdkHttpException.class, () -> client.startExport(42L, 29897L));
+            SdkHttpException e = assertThrows(SdkHttpException.class, () -> client.exportFiles().start(42L, 29897L));
 
             assertEquals(status, e.statusCode());
             assertFalse(e.fieldErrors().isEmpty(), "the field list is read");

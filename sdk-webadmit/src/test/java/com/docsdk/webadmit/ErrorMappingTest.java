@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +49,7 @@ class ErrorMappingTest {
 
     private WebAdmitClient client;
 
-    /** An operation of the facade and the path it calls. */
+    /** An operation of the client (a generated service method or a flow) and the path it calls. */
     record Operation(String name, String path, Consumer<WebAdmitClient> call) {
         @Override
         public String toString() {
@@ -57,20 +59,31 @@ class ErrorMappingTest {
 
     static List<Operation> operations() {
         return List.of(
-                new Operation("listUserIdentities", "/api/v1/user_identities", WebAdmitClient::listUserIdentities),
-                new Operation("listExports", "/api/v1/exports", WebAdmitClient::listExports),
-                new Operation("listExports(identity)", "/api/v1/user_identities/999/exports",
-                        c -> c.listExports(999L)),
-                new Operation("startExport", "/api/v1/user_identities/999/exports/86446/export_files",
-                        c -> c.startExport(999L, 86446L)),
-                new Operation("getExportFile", "/api/v1/exports/86446/export_files/74780",
-                        c -> c.getExportFile(86446L, 74780L)),
-                new Operation("listRecentExportFiles", "/api/v1/user_identities/999/export_files",
-                        c -> c.listRecentExportFiles(999L)),
+                new Operation("userIdentities().list", "/api/v1/user_identities", c -> c.userIdentities().list()),
+                new Operation("exports().list", "/api/v1/exports", c -> c.exports().list()),
+                new Operation("exports().listByUserIdentity", "/api/v1/user_identities/999/exports",
+                        c -> c.exports().listByUserIdentity(999L)),
+                new Operation("exportFiles().start", "/api/v1/user_identities/999/exports/86446/export_files",
+                        c -> c.exportFiles().start(999L, 86446L)),
+                new Operation("exportFiles().get", "/api/v1/exports/86446/export_files/74780",
+                        c -> c.exportFiles().get(86446L, 74780L)),
+                new Operation("exportFiles().list", "/api/v1/user_identities/999/export_files",
+                        c -> c.exportFiles().list(999L)),
+                new Operation("exportFiles().async().get", "/api/v1/exports/86446/export_files/74780",
+                        c -> join(c.exportFiles().async().get(86446L, 74780L))),
                 new Operation("awaitExportFile", "/api/v1/exports/86446/export_files/74780",
                         c -> c.awaitExportFile(86446L, 74780L)),
                 new Operation("exportToFile", "/api/v1/user_identities/999/exports/86446/export_files",
                         c -> c.exportToFile(999L, 86446L, dir.resolve("x.csv"))));
+    }
+
+    /** The async view's failure, unwrapped: the same typed exception as the plain call. */
+    private static void join(CompletableFuture<?> future) {
+        try {
+            future.join();
+        } catch (CompletionException e) {
+            throw (RuntimeException) e.getCause();
+        }
     }
 
     static Stream<Arguments> notFoundCases() {

@@ -128,7 +128,8 @@ class ExportFlowTest {
         assertEquals(List.of(s1, s2, s3, done), seen);
         assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(4500)), pauses(),
                 "the client's default timing, on the fake sleeper");
-        api.verify(1, postRequestedFor(urlPathEqualTo(START_PATH)));
+        api.verify(1, postRequestedFor(urlPathEqualTo(START_PATH)).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.equalToJson("{}")));   // the vendor's JSON body form
         api.verify(4, getRequestedFor(urlPathEqualTo(STATUS_PATH)));
         storage.verify(1, getRequestedFor(urlPathEqualTo(DOWNLOAD_PATH))
                 .withQueryParam("Signature", equalTo("y2jwr78kbVt44xz+faEnp5dXKU="))

@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.docsdk.testkit.OpenApiContract;
-import com.docsdk.webadmit.generated.model.Export;
-import com.docsdk.webadmit.generated.model.ExportFile;
-import com.docsdk.webadmit.generated.model.UserIdentity;
-import com.docsdk.webadmit.generated.model.UserIdentityType;
+import com.docsdk.webadmit.model.Export;
+import com.docsdk.webadmit.model.ExportFile;
+import com.docsdk.webadmit.model.UserIdentity;
+import com.docsdk.webadmit.model.UserIdentityType;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -54,10 +54,10 @@ class ForwardCompatibilityTest {
                     { "id": 43, "type": "Institution User", "sso": true } ] }
                 """)));
 
-        List<UserIdentity> identities = client.listUserIdentities();
+        List<UserIdentity> identities = client.userIdentities().list();
 
         assertEquals(2, identities.size());
-        assertEquals(UserIdentityType.UNKNOWN_DEFAULT_OPEN_API, identities.get(0).getType());
+        assertEquals(UserIdentityType.UNKNOWN, identities.get(0).getType());
         assertNull(identities.get(0).getAssociation());
         assertEquals("2025 - 2026", identities.get(0).getCycle());
         assertEquals(List.of("API Access"), identities.get(0).getAdditionalProperty("permissions"));
@@ -75,7 +75,7 @@ class ForwardCompatibilityTest {
                     { "id": 2, "list_type": "saved_query", "format": "Microsoft Excel" } ] }
                 """)));
 
-        List<Export> exports = client.listExports();
+        List<Export> exports = client.exports().list();
 
         assertEquals(2, exports.size());
         assertNull(exports.get(0).getListType());
@@ -93,7 +93,7 @@ class ForwardCompatibilityTest {
                                     "download_url": null }, "meta": {"version": 3} }
                 """)));
 
-        ExportFile file = client.getExportFile(86446L, 74780L);
+        ExportFile file = client.exportFiles().get(86446L, 74780L);
 
         assertEquals("Archived", file.getStatus());
         assertEquals(ExportFileStatus.UNKNOWN, ExportFileStatus.of(file));
@@ -108,6 +108,7 @@ class ForwardCompatibilityTest {
         wm.stubFor(get(urlPathEqualTo("/api/v1/user_identities/1/export_files"))
                 .willReturn(okJson("{\"href\": \"/api/v1/user_identities/1/export_files\"}")));
 
-        assertTrue(client.listRecentExportFiles(1L).isEmpty());
+        assertTrue(client.exportFiles().list(1L).isEmpty());
+        assertTrue(client.exportFiles().withRawResponse().list(1L).value().isEmpty());
     }
 }

@@ -16,13 +16,13 @@ import com.docsdk.core.Credentials;
 import com.docsdk.core.NotFoundException;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.Transport;
-import com.docsdk.webadmit.generated.api.ExportFilesApi;
-import com.docsdk.webadmit.generated.api.UserIdentitiesApi;
-import com.docsdk.webadmit.generated.invoker.ApiClient;
-import com.docsdk.webadmit.generated.model.ExportFile;
-import com.docsdk.webadmit.generated.model.UserIdentity;
-import com.docsdk.webadmit.generated.model.UserIdentityList;
-import com.docsdk.webadmit.generated.model.UserIdentityType;
+import com.docsdk.core.service.ServiceContext;
+import com.docsdk.webadmit.internal.JSON;
+import com.docsdk.webadmit.model.ExportFile;
+import com.docsdk.webadmit.model.UserIdentity;
+import com.docsdk.webadmit.model.UserIdentityType;
+import com.docsdk.webadmit.service.ExportFilesService;
+import com.docsdk.webadmit.service.UserIdentitiesService;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The code generated from {@code openapi/webadmit.yaml}, wired to the core transport, reads the documented examples
+ * The services and models generated from {@code openapi/webadmit.yaml}, on a bare core transport, read the documented examples
  * and stays forward compatible (unknown fields, unknown enum values, missing "required" fields), while error
  * statuses surface as the core's exceptions.
  */
@@ -76,8 +76,8 @@ class GeneratedModelCompatibilityTest {
             """;
 
     private Transport transport;
-    private ExportFilesApi exportFiles;
-    private UserIdentitiesApi userIdentities;
+    private ExportFilesService exportFiles;
+    private UserIdentitiesService userIdentities;
 
     @BeforeEach
     void setUp() {
@@ -85,10 +85,9 @@ class GeneratedModelCompatibilityTest {
                 .baseUrl(wm.baseUrl())
                 .credentials(Credentials.apiKey("x-api-key", "0123456789abcdef0123456789abcdef"))
                 .build();
-        ApiClient client = new ApiClient(transport.okHttpClient());
-        client.setBasePath(wm.baseUrl());
-        exportFiles = new ExportFilesApi(client);
-        userIdentities = new UserIdentitiesApi(client);
+        ServiceContext context = ServiceContext.builder(transport, JSON.getGson()).build();
+        exportFiles = new ExportFilesService(context);
+        userIdentities = new UserIdentitiesService(context);
     }
 
     @AfterEach
@@ -97,10 +96,10 @@ class GeneratedModelCompatibilityTest {
     }
 
     @Test
-    void documentedExampleParses() throws Exception {
+    void documentedExampleParses() {
         wm.stubFor(get(urlPathEqualTo(EXPORT_FILE_PATH)).willReturn(okJson(EXPORT_FILE_EXAMPLE)));
 
-        ExportFile file = exportFiles.getExportFile(86446L, 74780L).getExportFiles();
+        ExportFile file = exportFiles.get(86446L, 74780L);
 
         assertEquals(74780L, file.getId());
         assertEquals("/api/v1/exports/86466/export_files/74780", file.getHref());
@@ -113,10 +112,10 @@ class GeneratedModelCompatibilityTest {
     }
 
     @Test
-    void documentedEnumExampleParses() throws Exception {
+    void documentedEnumExampleParses() {
         wm.stubFor(get(urlPathEqualTo("/api/v1/user_identities")).willReturn(okJson(USER_IDENTITIES_EXAMPLE)));
 
-        UserIdentity identity = userIdentities.listUserIdentities().getUserIdentities().get(0);
+        UserIdentity identity = userIdentities.list().get(0);
 
         assertEquals(42L, identity.getId());
         assertEquals(UserIdentityType.ADMISSIONS_USER, identity.getType());
@@ -124,13 +123,13 @@ class GeneratedModelCompatibilityTest {
     }
 
     @Test
-    void unknownFieldAndMissingRequiredFieldsStillParse() throws Exception {
+    void unknownFieldAndMissingRequiredFieldsStillParse() {
         // "href" and "export_id" are required by the spec; "retention_days" is unknown; the status is not Title Case.
         wm.stubFor(get(urlPathEqualTo(EXPORT_FILE_PATH)).willReturn(okJson("""
                 {"export_files": {"id": 74780, "status": "processing", "retention_days": 7}, "meta": {"v": 2}}
                 """)));
 
-        ExportFile file = exportFiles.getExportFile(86446L, 74780L).getExportFiles();
+        ExportFile file = exportFiles.get(86446L, 74780L);
 
         assertEquals(74780L, file.getId());
         assertNull(file.getHref());
@@ -141,14 +140,13 @@ class GeneratedModelCompatibilityTest {
     }
 
     @Test
-    void unknownEnumValueParsesAsUnknownDefault() throws Exception {
+    void unknownEnumValueParsesAsUnknownDefault() {
         wm.stubFor(get(urlPathEqualTo("/api/v1/user_identities")).willReturn(okJson(
                 USER_IDENTITIES_EXAMPLE.replace("Admissions User", "Reviewer User"))));
 
-        UserIdentityList list = userIdentities.listUserIdentities();
+        UserIdentity identity = userIdentities.list().get(0);
 
-        UserIdentity identity = list.getUserIdentities().get(0);
-        assertEquals(UserIdentityType.UNKNOWN_DEFAULT_OPEN_API, identity.getType());
+        assertEquals(UserIdentityType.UNKNOWN, identity.getType());
         assertEquals("SOPHAS", identity.getAssociation());
     }
 
@@ -158,7 +156,7 @@ class GeneratedModelCompatibilityTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"message\": \"Not Found\"}")));
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> exportFiles.getExportFile(1L, 2L));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> exportFiles.get(1L, 2L));
 
         assertEquals(404, e.statusCode());
         assertEquals(List.of("Not Found"), e.messages());

@@ -35,9 +35,9 @@ class NoDuplicateCreateTest {
     void anExportRunResetOnAPooledConnectionAfterItWasReadIsStartedOnce() {
         try (RawHttpServer server = RawHttpServer.start(NoDuplicateCreateTest::answerFreshResetPooled);
                 WebAdmitClient webadmit = client(server)) {
-            webadmit.listUserIdentities(); // leaves a pooled connection behind
+            webadmit.userIdentities().list(); // leaves a pooled connection behind
 
-            assertThrows(TransportException.class, () -> webadmit.startExport(42L, 29897L));
+            assertThrows(TransportException.class, () -> webadmit.exportFiles().start(42L, 29897L));
 
             assertEquals(1, server.count("POST", START_PATH), "one export run, not two");
         }
@@ -47,7 +47,7 @@ class NoDuplicateCreateTest {
     void anExportRunWhoseEveryAnswerIsLostIsSentOnceDespiteRetries() {
         try (RawHttpServer server = RawHttpServer.start(r -> Reply.emptyReply());
                 WebAdmitClient webadmit = client(server)) {
-            TransportException e = assertThrows(TransportException.class, () -> webadmit.startExport(42L, 29897L));
+            TransportException e = assertThrows(TransportException.class, () -> webadmit.exportFiles().start(42L, 29897L));
 
             assertEquals(1, server.count("POST", START_PATH));
             assertEquals(1, e.attempts());

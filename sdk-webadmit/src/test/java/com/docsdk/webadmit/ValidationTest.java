@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.PollOptions;
 import com.docsdk.core.RequestOptions;
+import com.docsdk.webadmit.model.CreateExportFileRequest;
+import com.docsdk.webadmit.service.ExportFilesService.StartParams;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.OutputStream;
 import java.net.URI;
@@ -26,7 +28,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every validation rule rejects bad input with a {@link ClientValidationException} naming the field, and no request. */
+/**
+ * Every validation rule, of the generated services (from the spec's constraints) and of the flows, rejects bad input
+ * with a {@link ClientValidationException} naming the field, and no request.
+ */
 class ValidationTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -58,26 +63,44 @@ class ValidationTest {
         PollOptions poll = PollOptions.defaults();
         RequestOptions none = RequestOptions.none();
         return Stream.of(
-                rule("listExports: identity 0", "userIdentityId", c -> c.listExports(0L)),
-                rule("listExports: negative identity", "userIdentityId", c -> c.listExports(-24567L)),
-                rule("listExports: null options", "options", c -> c.listExports(24567L, null)),
-                rule("listExports(all): null options", "options", c -> c.listExports((RequestOptions) null)),
-                rule("listUserIdentities: null options", "options", c -> c.listUserIdentities(null)),
-                rule("startExport: identity 0", "userIdentityId", c -> c.startExport(0L, 86446L)),
-                rule("startExport: export -1", "exportId", c -> c.startExport(24567L, -1L)),
-                rule("startExport: null callback", "callback", c -> c.startExport(24567L, 86446L, null)),
-                rule("startExport: relative callback", "callback", c -> c.startExport(24567L, 86446L, relative)),
-                rule("startExport: ftp callback", "callback", c -> c.startExport(24567L, 86446L, ftp)),
-                rule("startExport: callback without host", "callback", c -> c.startExport(24567L, 86446L, noHost)),
-                rule("startExport: mailto callback", "callback", c -> c.startExport(24567L, 86446L, mailto)),
-                rule("startExport: null options", "options",
-                        c -> c.startExportWithResponse(24567L, 86446L, null, null)),
-                rule("getExportFile: export 0", "exportId", c -> c.getExportFile(0L, 74780L)),
-                rule("getExportFile: file 0", "exportFileId", c -> c.getExportFile(86446L, 0L)),
-                rule("getExportFile: null options", "options", c -> c.getExportFile(86446L, 74780L, null)),
-                rule("listRecentExportFiles: identity 0", "userIdentityId", c -> c.listRecentExportFiles(0L)),
-                rule("listRecentExportFiles: null options", "options", c -> c.listRecentExportFiles(1L, null)),
+                rule("exports().listByUserIdentity: identity 0", "userIdentityId",
+                        c -> c.exports().listByUserIdentity(0L)),
+                rule("exports().listByUserIdentity: negative identity", "userIdentityId",
+                        c -> c.exports().listByUserIdentity(-24567L)),
+                rule("exports().listByUserIdentity: null identity", "userIdentityId",
+                        c -> c.exports().listByUserIdentity(null)),
+                rule("exports().listByUserIdentity: null options", "options",
+                        c -> c.exports().listByUserIdentity(24567L, null)),
+                rule("exports().list: null options", "options", c -> c.exports().list(null)),
+                rule("userIdentities().list: null options", "options", c -> c.userIdentities().list(null)),
+                rule("userIdentities().withOptions: null", "options", c -> c.userIdentities().withOptions(null)),
+                rule("exportFiles().start: identity 0", "userIdentityId", c -> c.exportFiles().start(0L, 86446L)),
+                rule("exportFiles().start: export -1", "exportId", c -> c.exportFiles().start(24567L, -1L)),
+                rule("exportFiles().start: null params", "params",
+                        c -> c.exportFiles().start(24567L, 86446L, null, none)),
+                rule("exportFiles().start: null options", "options",
+                        c -> c.exportFiles().start(24567L, 86446L, StartParams.none(), null)),
+                rule("exportFiles().start: relative callback", "callback", c -> startWithQuery(c, relative)),
+                rule("exportFiles().start: ftp callback", "callback", c -> startWithQuery(c, ftp)),
+                rule("exportFiles().start: callback without host", "callback", c -> startWithQuery(c, noHost)),
+                rule("exportFiles().start: mailto callback", "callback", c -> startWithQuery(c, mailto)),
+                rule("exportFiles().start: ftp callback in the body", "createExportFileRequest.callback",
+                        c -> c.exportFiles().start(24567L, 86446L, StartParams.builder()
+                                .createExportFileRequest(new CreateExportFileRequest().callback(ftp)).build(), none)),
+                rule("exportFiles().withRawResponse().start: relative callback in the body",
+                        "createExportFileRequest.callback", c -> c.exportFiles().withRawResponse().start(24567L, 86446L,
+                                StartParams.builder().createExportFileRequest(
+                                        new CreateExportFileRequest().callback(relative)).build(), none)),
+                rule("exportFiles().async().start: identity 0, before any future", "userIdentityId",
+                        c -> c.exportFiles().async().start(0L, 86446L)),
+                rule("exportFiles().get: export 0", "exportId", c -> c.exportFiles().get(0L, 74780L)),
+                rule("exportFiles().get: file 0", "exportFileId", c -> c.exportFiles().get(86446L, 0L)),
+                rule("exportFiles().get: null file", "exportFileId", c -> c.exportFiles().get(86446L, null)),
+                rule("exportFiles().get: null options", "options", c -> c.exportFiles().get(86446L, 74780L, null)),
+                rule("exportFiles().list: identity 0", "userIdentityId", c -> c.exportFiles().list(0L)),
+                rule("exportFiles().list: null options", "options", c -> c.exportFiles().list(1L, null)),
                 rule("awaitExportFile: export 0", "exportId", c -> c.awaitExportFile(0L, 74780L)),
+                rule("awaitExportFile: null file", "exportFileId", c -> c.awaitExportFile(86446L, null)),
                 rule("awaitExportFile: file -5", "exportFileId", c -> c.awaitExportFile(86446L, -5L, poll)),
                 rule("awaitExportFile: null poll options", "pollOptions", c -> c.awaitExportFile(86446L, 74780L, null)),
                 rule("awaitExportFileAsync: file 0", "exportFileId", c -> c.awaitExportFileAsync(86446L, 0L, poll)),
@@ -96,6 +119,7 @@ class ValidationTest {
                 rule("exportToFile: null target", "target", c -> c.exportToFile(24567L, 86446L, null)),
                 rule("exportToFile: target is a folder", "target", c -> c.exportToFile(24567L, 86446L, folder)),
                 rule("exportToFile: missing folder", "target", c -> c.exportToFile(24567L, 86446L, missingFolder)),
+                rule("exportToFile: null identity", "userIdentityId", c -> c.exportToFile(null, 86446L, ok)),
                 rule("exportToFile: null request", "run", c -> c.exportToFile(null)),
                 rule("ExportRunRequest: ftp callback", "callback",
                         c -> ExportRunRequest.builder(24567L, 86446L).toFile(ok).callback(ftp).build()),
@@ -105,6 +129,10 @@ class ValidationTest {
                         c -> ExportRunRequest.builder(24567L, 86446L).toFile(ok).requestOptions(null).build()),
                 rule("ExportRunRequest: no target", "target",
                         c -> ExportRunRequest.builder(24567L, 86446L).requestOptions(none).build()));
+    }
+
+    private static void startWithQuery(WebAdmitClient c, URI callback) {
+        c.exportFiles().start(24567L, 86446L, StartParams.builder().callback(callback).build(), RequestOptions.none());
     }
 
     private static Arguments rule(String name, String field, Consumer<WebAdmitClient> call) {

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -13,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,11 +22,14 @@ import com.docsdk.core.RateLimit;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkResponse;
 import com.docsdk.testkit.OpenApiContract;
-import com.docsdk.webadmit.generated.model.Export;
-import com.docsdk.webadmit.generated.model.ExportFile;
-import com.docsdk.webadmit.generated.model.UserIdentity;
-import com.docsdk.webadmit.generated.model.UserIdentityType;
+import com.docsdk.webadmit.model.CreateExportFileRequest;
+import com.docsdk.webadmit.model.Export;
+import com.docsdk.webadmit.model.ExportFile;
+import com.docsdk.webadmit.model.UserIdentity;
+import com.docsdk.webadmit.model.UserIdentityType;
+import com.docsdk.webadmit.service.ExportFilesService.StartParams;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URI;
 import java.util.List;
 import okhttp3.MediaType;
@@ -64,7 +69,7 @@ class WebAdmitContractTest {
     void listsUserIdentities() {
         wm.stubFor(get(urlPathEqualTo("/api/v1/user_identities")).willReturn(okJson(WebAdmitExamples.USER_IDENTITIES)));
 
-        List<UserIdentity> identities = client.listUserIdentities();
+        List<UserIdentity> identities = client.userIdentities().list();
 
         assertEquals(1, identities.size());
         UserIdentity identity = identities.get(0);
@@ -83,7 +88,7 @@ class WebAdmitContractTest {
     void listsAllExports() {
         wm.stubFor(get(urlPathEqualTo("/api/v1/exports")).willReturn(okJson(WebAdmitExamples.EXPORTS)));
 
-        List<Export> exports = client.listExports();
+        List<Export> exports = client.exports().list();
 
         assertEquals(1, exports.size());
         Export export = exports.get(0);
@@ -99,7 +104,7 @@ class WebAdmitContractTest {
         wm.stubFor(get(urlPathEqualTo("/api/v1/user_identities/24567/exports"))
                 .willReturn(okJson(WebAdmitExamples.EXPORTS_BY_IDENTITY)));
 
-        List<Export> exports = client.listExports(24567L);
+        List<Export> exports = client.exports().listByUserIdentity(24567L);
 
         assertEquals(List.of(29897L), exports.stream().map(Export::getId).toList());
         wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/user_identities/24567/exports"))
@@ -107,32 +112,48 @@ class WebAdmitContractTest {
     }
 
     @Test
-    void startsAnExportRunWithAJsonBody() {
+    void startsAnExportRunWithoutABodyUnlessOneIsGiven() {
         String path = "/api/v1/user_identities/24567/exports/86446/export_files";
         wm.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(WebAdmitExamples.EXPORT_FILE_CREATED)));
 
-        ExportFile started = client.startExport(24567L, 86446L);
+        ExportFile started = client.exportFiles().start(24567L, 86446L);
 
         assertEquals(74780L, started.getId());
         assertEquals(86446L, started.getExportId());
         assertEquals("/api/v1/exports/86466/export_files/74780", started.getHref());
         assertEquals(ExportFileStatus.AVAILABLE, ExportFileStatus.of(started));
-        wm.verify(postRequestedFor(urlPathEqualTo(path)).withHeader("x-api-key", equalTo(API_KEY))
-                .withHeader("Content-Type", matching("application/json(;.*)?"))
+        // the body is optional in the spec: none, and nothing declared as JSON
+        LoggedRequest bodiless = wm.findAll(postRequestedFor(urlPathEqualTo(path))).get(0);
+        assertEquals(API_KEY, bodiless.getHeader("x-api-key"));
+        assertEquals(0, bodiless.getBody().length);
+        assertFalse(bodiless.containsHeader("Content-Type"), bodiless.getHeaders().toString());
+
+        client.exportFiles().start(24567L, 86446L,
+                StartParams.builder().createExportFileRequest(new CreateExportFileRequest()).build(),
+                RequestOptions.none());
+
+        wm.verify(postRequestedFor(urlPathEqualTo(path)).withHeader("Content-Type", matching("application/json(;.*)?"))
                 .withRequestBody(equalToJson("{}")));
     }
 
     @Test
-    void startsAnExportRunWithTheDocumentedCallback() {
+    void startsAnExportRunWithTheDocumentedCallbackInTheBodyOrTheQuery() {
         String path = "/api/v1/user_identities/24567/exports/86446/export_files";
+        URI callback = URI.create("http://someurl.com/your_callback.cgi");
         wm.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(WebAdmitExamples.EXPORT_FILE_CREATED)));
 
-        client.startExport(24567L, 86446L, URI.create("http://someurl.com/your_callback.cgi"));
+        client.exportFiles().start(24567L, 86446L, StartParams.builder()
+                .createExportFileRequest(new CreateExportFileRequest().callback(callback)).build(), RequestOptions.none());
+        client.exportFiles().start(24567L, 86446L, StartParams.builder().callback(callback).build(),
+                RequestOptions.none());
 
-        wm.verify(postRequestedFor(urlPathEqualTo(path))
+        wm.verify(1, postRequestedFor(urlPathEqualTo(path)).withQueryParam("callback", absent())
                 .withRequestBody(equalToJson("{\"callback\": \"http://someurl.com/your_callback.cgi\"}")));
+        LoggedRequest query = wm.findAll(postRequestedFor(urlPathEqualTo(path))
+                .withQueryParam("callback", equalTo("http://someurl.com/your_callback.cgi"))).get(0);
+        assertEquals(0, query.getBody().length);
     }
 
     @Test
@@ -140,7 +161,7 @@ class WebAdmitContractTest {
         wm.stubFor(get(urlPathEqualTo("/api/v1/exports/86446/export_files/74780"))
                 .willReturn(okJson(WebAdmitExamples.EXPORT_FILE_AVAILABLE_SEED)));
 
-        ExportFile file = client.getExportFile(86446L, 74780L);
+        ExportFile file = client.exportFiles().get(86446L, 74780L);
 
         assertEquals(74780L, file.getId());
         assertEquals("available", file.getStatus());
@@ -153,12 +174,13 @@ class WebAdmitContractTest {
         wm.stubFor(get(urlPathEqualTo("/api/v1/user_identities/37442/export_files"))
                 .willReturn(okJson(WebAdmitExamples.RECENT_EXPORT_FILES)));
 
-        List<ExportFile> files = client.listRecentExportFiles(37442L);
+        List<ExportFile> files = client.exportFiles().list(37442L);
 
         assertEquals(1, files.size());
         assertEquals(74780L, files.get(0).getId());
         assertEquals(ExportFileStatus.AVAILABLE, ExportFileStatus.of(files.get(0)));
         assertEquals(null, files.get(0).getDownloadUrl());
+        assertThrows(UnsupportedOperationException.class, () -> files.remove(0));
     }
 
     @Test
@@ -169,7 +191,7 @@ class WebAdmitContractTest {
                         .withHeader("X-Request-Id", "req-1")));
         assertTrue(client.lastRateLimit().isEmpty());
 
-        SdkResponse<ExportFile> r = client.getExportFileWithResponse(86446L, 74780L, RequestOptions.none());
+        SdkResponse<ExportFile> r = client.exportFiles().withRawResponse().get(86446L, 74780L);
 
         assertEquals(200, r.statusCode());
         RateLimit rl = r.rateLimit().orElseThrow();
@@ -184,7 +206,7 @@ class WebAdmitContractTest {
     void perCallOptionsReachTheWire() {
         wm.stubFor(get(urlPathEqualTo("/api/v1/user_identities")).willReturn(okJson(WebAdmitExamples.USER_IDENTITIES)));
 
-        client.listUserIdentities(RequestOptions.builder().header("X-Trace", "t-1").build());
+        client.userIdentities().list(RequestOptions.builder().header("X-Trace", "t-1").build());
 
         wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/user_identities")).withHeader("X-Trace", equalTo("t-1")));
     }

@@ -16,9 +16,9 @@ import com.docsdk.testkit.SimulatedFault;
 import com.docsdk.testkit.TestClock;
 import com.docsdk.testkit.WebAdmitSimulator;
 import com.docsdk.testkit.WebAdmitSimulator.ExportOutcome;
-import com.docsdk.webadmit.generated.model.Export;
-import com.docsdk.webadmit.generated.model.ExportFile;
-import com.docsdk.webadmit.generated.model.UserIdentity;
+import com.docsdk.webadmit.model.Export;
+import com.docsdk.webadmit.model.ExportFile;
+import com.docsdk.webadmit.model.UserIdentity;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,13 +93,13 @@ class WebAdmitSimulatorFlowTest {
 
     @Test
     void listsIdentitiesAndExportsThenExportsToAFile() throws Exception {
-        List<UserIdentity> identities = client.listUserIdentities();
+        List<UserIdentity> identities = client.userIdentities().list();
         assertEquals(1, identities.size());
         assertEquals(UID, identities.get(0).getId());
 
-        List<Export> exports = client.listExports(UID);
+        List<Export> exports = client.exports().listByUserIdentity(UID);
         assertEquals(List.of(EXPORT), exports.stream().map(Export::getId).collect(Collectors.toList()));
-        assertEquals(List.of(EXPORT), client.listExports().stream().map(Export::getId).collect(Collectors.toList()));
+        assertEquals(List.of(EXPORT), client.exports().list().stream().map(Export::getId).collect(Collectors.toList()));
 
         List<String> seen = new CopyOnWriteArrayList<>();
         Path target = dir.resolve("nightly.csv");
@@ -118,7 +118,7 @@ class WebAdmitSimulatorFlowTest {
         assertTrue(r.sha256().isPresent());
         assertEquals("Available", sim.exportFileStatus(r.exportFileId()).orElseThrow());
 
-        List<ExportFile> recent = client.listRecentExportFiles(UID);
+        List<ExportFile> recent = client.exportFiles().list(UID);
         assertEquals(List.of(r.exportFileId()), recent.stream().map(ExportFile::getId).collect(Collectors.toList()));
         assertTrue(client.lastRateLimit().isPresent(), "the simulator reports X-RateLimit-* on every response");
 
@@ -130,10 +130,10 @@ class WebAdmitSimulatorFlowTest {
 
     @Test
     void startThenAwaitWalksQueuedInProgressAvailable() {
-        ExportFile started = client.startExport(UID, EXPORT);
+        ExportFile started = client.exportFiles().start(UID, EXPORT);
         assertEquals(ExportFileStatus.QUEUED, ExportFileStatus.of(started));
         // a second start while running returns the same export file (the documented safeguard)
-        assertEquals(started.getId(), client.startExport(UID, EXPORT).getId());
+        assertEquals(started.getId(), client.exportFiles().start(UID, EXPORT).getId());
 
         CompletedExportFile done = client.awaitExportFile(EXPORT, started.getId());
         assertEquals(3, done.polls());
@@ -217,9 +217,9 @@ class WebAdmitSimulatorFlowTest {
     void rateLimit429IsHonouredByWaitingForTheWindow() {
         sim.rateLimit(2, Duration.ofSeconds(20));
 
-        client.listUserIdentities();
-        client.listExports(UID);
-        List<Export> third = client.listExports(UID); // 429 + Retry-After, slept on the simulator's clock, retried
+        client.userIdentities().list();
+        client.exports().listByUserIdentity(UID);
+        List<Export> third = client.exports().listByUserIdentity(UID); // 429 + Retry-After, slept on the simulator's clock, retried
 
         assertEquals(1, third.size());
         assertEquals(4, sim.requests().size(), "two calls, a 429 and its retry");
@@ -230,9 +230,9 @@ class WebAdmitSimulatorFlowTest {
     @Test
     void rateLimitLongerThanThePolicyAllowsSurfacesAsRateLimitException() {
         sim.rateLimit(1, Duration.ofHours(1));
-        client.listUserIdentities();
+        client.userIdentities().list();
 
-        RateLimitException e = assertThrows(RateLimitException.class, () -> client.listExports(UID));
+        RateLimitException e = assertThrows(RateLimitException.class, () -> client.exports().listByUserIdentity(UID));
 
         assertEquals(429, e.statusCode());
         assertTrue(e.retryAfter().orElseThrow().compareTo(Duration.ofMinutes(1)) > 0, e.retryAfter().toString());
@@ -243,14 +243,14 @@ class WebAdmitSimulatorFlowTest {
     @Test
     void wrongApiKeyIsAnAuthenticationException() {
         try (WebAdmitClient wrong = client("not-the-key")) {
-            AuthenticationException e = assertThrows(AuthenticationException.class, wrong::listUserIdentities);
+            AuthenticationException e = assertThrows(AuthenticationException.class, () -> wrong.userIdentities().list());
             assertEquals(401, e.statusCode());
         }
     }
 
     @Test
     void injectedFaultsAreAbsorbedByRetries() throws Exception {
-        ExportFile started = client.startExport(UID, EXPORT);
+        ExportFile started = client.exportFiles().start(UID, EXPORT);
         // a reset connection, then a 503 burst on the status GETs
         sim.injectFaults(SimulatedFault.CONNECTION_RESET, 1).injectFaults(SimulatedFault.SERVICE_UNAVAILABLE, 2);
 
