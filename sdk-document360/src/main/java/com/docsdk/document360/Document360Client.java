@@ -21,9 +21,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The Document360 API v3. Its operations are the generated services ({@link #projects()}, {@link #workspaces()},
@@ -234,19 +236,33 @@ public final class Document360Client extends Document360Services {
         ClientValidationException.requireNonNull("request", request);
         ClientValidationException.requireNonNull("target", target);
         ClientValidationException.requireNonNull("pollOptions", pollOptions);
-        ExportUrlSource source = new ExportUrlSource(exports());
-        DownloadRequest download = DownloadRequest.fromSource(source).toFile(target).build();
+        AtomicReference<UUID> started = new AtomicReference<>();
+        AtomicReference<String> knownUrl = new AtomicReference<>();
+        DownloadRequest download = DownloadRequest.fromSource(() -> Optional.ofNullable(knownUrl.getAndSet(null))
+                .filter(url -> !url.isBlank()).orElseGet(() -> freshUrl(projectId, started.get())))
+                .toFile(target).build();
 
-        UUID exportId = startExport(projectId, request).getId();
-        ExportTask completed = awaitExport(projectId, exportId, pollOptions);
-        source.bind(projectId, exportId, completed.getDownloadUrl());
+        started.set(startExport(projectId, request).getId());
+        ExportTask completed = awaitExport(projectId, started.get(), pollOptions);
+        knownUrl.set(completed.getDownloadUrl()); // used first; a fresh one is read when it has expired
         return new CompletedExport(completed, download(download));
     }
 
-    private ExportUrlSource urlSource(UUID projectId, UUID exportId) {
+    /** The download URL for the core {@code Downloader}: read from the export's status at first and on expiry. */
+    private Supplier<String> urlSource(UUID projectId, UUID exportId) {
         ClientValidationException.requireNonNull("projectId", projectId);
         ClientValidationException.requireNonNull("exportId", exportId);
-        return new ExportUrlSource(exports()).bind(projectId, exportId, null);
+        return () -> freshUrl(projectId, exportId);
+    }
+
+    private String freshUrl(UUID projectId, UUID exportId) {
+        ExportTask task = exports().get(projectId, exportId);
+        String url = task == null ? null : task.getDownloadUrl();
+        if (url == null || url.isBlank()) {
+            throw new SdkException(describe(projectId, exportId) + " has no download_url (status '"
+                    + (task == null ? null : task.getStatus()) + "'): wait for it to complete before downloading it");
+        }
+        return url;
     }
 
     private DownloadResult download(DownloadRequest request) {
@@ -294,7 +310,7 @@ public final class Document360Client extends Document360Services {
         return messages;
     }
 
-    static String describe(UUID projectId, UUID exportId) {
+    private static String describe(UUID projectId, UUID exportId) {
         return "Document360 export " + exportId + " of project " + projectId;
     }
 

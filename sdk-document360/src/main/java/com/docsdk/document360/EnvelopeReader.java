@@ -9,8 +9,10 @@ import com.docsdk.core.service.ServiceContext;
 import com.docsdk.document360.model.ApiError;
 import com.docsdk.document360.model.ApiWarning;
 import com.google.gson.Gson;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
 import java.lang.reflect.Type;
@@ -62,8 +64,8 @@ final class EnvelopeReader implements ServiceContext.ReaderFactory {
         return response -> {
             String raw = response.body().string();
             JsonObject body = parse(response.request(), raw);
-            List<ApiError> errors = nonNull(gson.fromJson(body.get("errors"), ERRORS));
-            List<ApiWarning> warnings = nonNull(gson.fromJson(body.get("warnings"), WARNINGS));
+            List<ApiError> errors = list(gson, body, "errors", ERRORS);
+            List<ApiWarning> warnings = list(gson, body, "warnings", WARNINGS);
             String requestId = text(body.get("request_id"));
             JsonElement success = body.get("success");
             if (success != null && success.isJsonPrimitive() && !success.getAsBoolean()) {
@@ -78,7 +80,12 @@ final class EnvelopeReader implements ServiceContext.ReaderFactory {
                 errors.stream().map(ApiError::getMessage).filter(EnvelopeReader::present).forEach(collected::add);
                 warnings.stream().map(ApiWarning::getMessage).filter(EnvelopeReader::present).forEach(collected::add);
             }
-            return gson.fromJson(body, type);
+            try {
+                return gson.fromJson(body, type);
+            } catch (JsonParseException e) {
+                throw new SdkException("could not read the response of " + describe(response.request()) + " as "
+                        + type.getTypeName() + ": " + Redactor.text(String.valueOf(e.getMessage())), e);
+            }
         };
     }
 
@@ -110,8 +117,31 @@ final class EnvelopeReader implements ServiceContext.ReaderFactory {
                 .toException();
     }
 
-    private static <E> List<E> nonNull(List<E> list) {
-        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+    /**
+     * The envelope's {@code errors} or {@code warnings}, read leniently: what is not an array, or an item that is not
+     * an object, is dropped from the body too, so that it does not keep the value from being read.
+     */
+    private static <E> List<E> list(Gson gson, JsonObject body, String name, Type type) {
+        JsonElement element = body.get(name);
+        if (element == null || !element.isJsonArray()) {
+            body.remove(name);
+            return List.of();
+        }
+        JsonArray objects = new JsonArray();
+        element.getAsJsonArray().forEach(item -> {
+            if (item.isJsonObject()) {
+                objects.add(item);
+            }
+        });
+        body.add(name, objects);
+        try {
+            List<E> list = gson.fromJson(objects, type);
+            return list.stream().filter(Objects::nonNull).toList();
+        } catch (JsonParseException e) {
+            LOG.debug("unreadable {} in a Document360 envelope: {}", name, e.getMessage());
+            body.remove(name);
+            return List.of();
+        }
     }
 
     private static String text(JsonElement e) {

@@ -19,29 +19,11 @@ public enum WorkspaceDialect {
      * export naming the workspace in {@code workspace_id} (required; the server refuses unknown fields, so
      * {@code project_version_id} is a 400).
      */
-    WORKSPACES("/workspaces", "workspace_id"),
+    WORKSPACES,
 
     /**
      * Before v3.1 (deprecated): {@code GET /v3/projects/{project_id}/project-versions[/{project_version_id}]},
      * {@code version_type}, and a start export naming the version in {@code project_version_id}.
      */
-    PROJECT_VERSIONS("/project-versions", "project_version_id");
-
-    private final String pathSegment;
-    private final String exportField;
-
-    WorkspaceDialect(String pathSegment, String exportField) {
-        this.pathSegment = pathSegment;
-        this.exportField = exportField;
-    }
-
-    /** The path under {@code /v3/projects/{project_id}} that lists them: {@code /workspaces} or {@code /project-versions}. */
-    public String pathSegment() {
-        return pathSegment;
-    }
-
-    /** The start-export body field that names one: {@code workspace_id} or {@code project_version_id}. */
-    public String exportField() {
-        return exportField;
-    }
+    PROJECT_VERSIONS
 }

@@ -496,6 +496,19 @@ class Document360ClientContractTest {
     }
 
     @Test
+    void unreadableErrorsOrWarningsDoNotHideTheDataButABodyThatIsNoEnvelopeIsAnSdkException() {
+        wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(okJson("""
+                {"data": {"id": "d7a8b9c0-1e2f-3a4b-5c6d-7e8f9a0b1c2d", "name": "Docs"}, "success": true,
+                 "errors": "none", "warnings": [42, null]}
+                """)));
+        wm.stubFor(get(urlPathEqualTo(EXPORT_PATH)).willReturn(okJson("[\"not\", \"an envelope\"]")));
+
+        assertEquals("Docs", client.projects().get(PROJECT_ID).getName());
+        SdkException e = assertThrows(SdkException.class, () -> client.exports().get(PROJECT_ID, EXPORT_ID));
+        assertTrue(e.getMessage().contains("is not a Document360 envelope"), e.getMessage());
+    }
+
+    @Test
     void anApiKeyGoesInXApiKeyAndSatisfiesTheSpec() {
         wm.stubFor(get(urlPathEqualTo(PROJECT_PATH)).willReturn(okJson(PROJECT)));
         try (Document360Client keyed = Document360Client.builder().baseUrl(wm.baseUrl())
