@@ -48,6 +48,9 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
     public DocsdkJavaCodegen() {
         super();
         enumUnknownDefaultCaseName = "unknown";
+        // Not a Java keyword; the stock generator reserves it for its ApiClient only. A multipart part named "file"
+        // stays a parameter named "file" (not "_file") in the services and their validation messages.
+        reservedWords.remove("file");
     }
 
     @Override
@@ -125,6 +128,7 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
                                 || p.isNumber || p.isFloat || p.isDouble, p.isArray || p.isMap, p.minLength,
                         p.maxLength, p.pattern, p.minimum, p.exclusiveMinimum, p.maximum, p.exclusiveMaximum,
                         p.minItems, p.maxItems);
+                addItemChecks(checks, name, expr, p.isArray ? p.items : null);
                 if (p.isEnum && !p.isContainer && p.isString && !p.isInnerEnum && !p.isEnumRef) {
                     checks.add(oneOf(name, expr, p.allowableValues));
                 }
@@ -431,6 +435,7 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
         addConstraintChecks(checks, name, text(p.isString, p.dataType, expr), p.isString, p.isNumeric || p.isInteger || p.isLong || p.isNumber
                         || p.isFloat || p.isDouble, p.isArray || p.isMap, p.minLength, p.maxLength, p.pattern,
                 p.minimum, p.exclusiveMinimum, p.maximum, p.exclusiveMaximum, p.minItems, p.maxItems);
+        addItemChecks(checks, name, expr, p.isArray ? p.items : null);
         if (p.isEnum && p.isString && p.allowableValues != null && "String".equals(p.dataType)) {
             checks.add(oneOf(name, expr, p.allowableValues));
         }
@@ -468,6 +473,28 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
             checks.add("Check.size(" + name + ", " + expr + ", " + (minItems == null ? -1 : minItems) + ", "
                     + (maxItems == null ? -1 : maxItems) + ");");
         }
+    }
+
+    /**
+     * The constraints of an array's items (e.g. a list of ids, each non-blank and matching a pattern), checked item by
+     * item as {@code name[i]}; a {@code null} item is left to {@code Check.valid}, which refuses it.
+     */
+    private static void addItemChecks(List<String> checks, String name, String expr, CodegenProperty items) {
+        if (items == null || items.isContainer || items.isModel) {
+            return;
+        }
+        List<String> itemChecks = new ArrayList<>();
+        boolean isNumber = items.isNumeric || items.isInteger || items.isLong || items.isNumber || items.isFloat
+                || items.isDouble;
+        addConstraintChecks(itemChecks, "docsdkItemName", text(items.isString, items.dataType, "docsdkItem"),
+                items.isString, isNumber, false, items.minLength, items.maxLength, items.pattern, items.minimum,
+                items.exclusiveMinimum, items.maximum, items.exclusiveMaximum, null, null);
+        if (itemChecks.isEmpty()) {
+            return;
+        }
+        checks.add("if (" + expr + " != null) { int docsdkI = 0; for (" + items.dataType + " docsdkItem : " + expr
+                + ") { String docsdkItemName = " + name + " + \"[\" + docsdkI++ + \"]\"; "
+                + String.join(" ", itemChecks) + " } }");
     }
 
     private static String oneOf(String name, String expr, Map<String, Object> allowableValues) {

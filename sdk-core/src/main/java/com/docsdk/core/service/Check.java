@@ -60,7 +60,7 @@ public final class Check {
         if (value == null) {
             return;
         }
-        int c = decimal(value).compareTo(new BigDecimal(min));
+        int c = decimal(name, value).compareTo(new BigDecimal(min));
         if (exclusive ? c <= 0 : c < 0) {
             throw new ClientValidationException(name, "must be " + (exclusive ? "above " : "at least ") + min
                     + ", got " + value);
@@ -72,7 +72,7 @@ public final class Check {
         if (value == null) {
             return;
         }
-        int c = decimal(value).compareTo(new BigDecimal(max));
+        int c = decimal(name, value).compareTo(new BigDecimal(max));
         if (exclusive ? c >= 0 : c > 0) {
             throw new ClientValidationException(name, "must be " + (exclusive ? "below " : "at most ") + max
                     + ", got " + value);
@@ -148,9 +148,12 @@ public final class Check {
         }
     }
 
-    private static BigDecimal decimal(Number value) {
+    private static BigDecimal decimal(String name, Number value) {
         if (value instanceof BigDecimal) {
             return (BigDecimal) value;
+        }
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(value.doubleValue())) {
+            throw new ClientValidationException(name, "must be a finite number, got " + value);
         }
         if (value instanceof Double || value instanceof Float) {
             return BigDecimal.valueOf(value.doubleValue());
