@@ -3,9 +3,11 @@ package com.docsdk.examples;
 import com.docsdk.core.PollOptions;
 import com.docsdk.dcycle.DcycleClient;
 import com.docsdk.dcycle.FileUpload;
-import com.docsdk.dcycle.RecordsRequest;
 import com.docsdk.dcycle.UploadBatchResult;
-import com.docsdk.dcycle.generated.model.FileReadingListItem;
+import com.docsdk.dcycle.model.CreateRecordsRequest;
+import com.docsdk.dcycle.model.FacilityAllocation;
+import com.docsdk.dcycle.model.FileReadingListItem;
+import com.docsdk.dcycle.model.FileReadingReference;
 import com.docsdk.testkit.DcycleSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +51,9 @@ final class DcycleExample extends Flow {
             String readingId = item.getReading().getId();
             console.step("reading %s is %s", readingId, item.getReading().getStatus());
 
-            dcycle.createRecords(RecordsRequest.builder(readingId).facility(DEMO_FACILITY, 1.0).build());
+            dcycle.fileReadings().createRecords(new CreateRecordsRequest()          // shares total at most 1
+                    .addFileReadingsItem(new FileReadingReference().id(readingId))
+                    .addFacilitiesItem(new FacilityAllocation().id(DEMO_FACILITY).percentage(1.0)));
             console.step("records created from reading %s, linked to facility %s", readingId, DEMO_FACILITY);
             return "file " + fileId + " uploaded, read and turned into records";
         }

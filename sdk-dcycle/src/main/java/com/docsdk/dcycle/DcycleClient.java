@@ -5,30 +5,30 @@ import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.Credentials;
 import com.docsdk.core.DownloadRequest;
 import com.docsdk.core.DownloadResult;
-import com.docsdk.core.PagedIterable;
+import com.docsdk.core.Downloader;
 import com.docsdk.core.PollOptions;
-import com.docsdk.core.RequestOptions;
+import com.docsdk.core.SdkException;
 import com.docsdk.core.SdkModule;
-import com.docsdk.core.SdkResponse;
 import com.docsdk.core.Transport;
-import com.docsdk.dcycle.generated.model.CreateRecordsRequest;
-import com.docsdk.dcycle.generated.model.FilePage;
-import com.docsdk.dcycle.generated.model.FileReading;
-import com.docsdk.dcycle.generated.model.FileReadingListItem;
-import com.docsdk.dcycle.generated.model.FileReadingPage;
-import com.docsdk.dcycle.generated.model.FileRecord;
-import com.docsdk.dcycle.generated.model.UploadConfirmationStatus;
+import com.docsdk.core.Uploader;
+import com.docsdk.dcycle.model.FileEventDetail;
+import com.docsdk.dcycle.model.FileEventRequest;
+import com.docsdk.dcycle.model.FileReadingListItem;
+import com.docsdk.dcycle.model.FileRecord;
+import com.docsdk.dcycle.service.DcycleServices;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
- * Client for the Dcycle Files API: presigned uploads, file records, file readings and the invoices or wastes created
- * from them.
+ * The Dcycle Files API ({@code https://api.dcycle.io}, paths {@code /v1/files/...}). Its operations are the generated
+ * services ({@link #uploads()}, {@link #files()}, {@link #fileReadings()}); this class adds the builder and the flows
+ * no spec can state: the presigned batch upload with its confirmation, waiting for a file's reading, and downloading a
+ * stored file. Thread-safe; close it when done.
  *
  * <pre>{@code
  * try (DcycleClient dcycle = DcycleClient.fromEnv()) {      // DCYCLE_API_KEY, DCYCLE_ORGANIZATION_ID
@@ -36,36 +36,23 @@ import java.util.concurrent.CompletableFuture;
  *     String fileId = uploaded.files().get(0).fileId().orElseThrow();
  *
  *     FileReadingListItem item = dcycle.awaitReading(fileId);           // classified and read by Dcycle
- *     dcycle.createRecords(RecordsRequest.builder(item.getReading().getId())
- *             .facility("a8315ef3-dd50-43f8-b7ce-d839e68d51fa", 1.0)
- *             .build());
+ *     dcycle.fileReadings().createRecords(new CreateRecordsRequest()
+ *             .addFileReadingsItem(new FileReadingReference().id(item.getReading().getId()))
+ *             .addFacilitiesItem(new FacilityAllocation().id("a8315ef3-dd50-43f8-b7ce-d839e68d51fa").percentage(1.0)));
  *
- *     for (FileRecord f : dcycle.listFiles()) {                          // lazy: pages are fetched as you iterate
+ *     for (FileRecord f : dcycle.files().list()) {                       // lazy: pages are fetched as you iterate
  *         System.out.println(f.getId() + " " + f.getName() + "." + f.getExtension() + " " + f.getStatus());
  *     }
  * }
  * }</pre>
  *
- * <ul>
- *   <li><b>Credentials</b>: {@code x-api-key} plus {@code x-organization-id} (the current scheme), or with
- *       {@link Builder#authScheme(DcycleAuthScheme) LEGACY_BEARER} / {@link Builder#bearerToken(String)}
- *       {@code Authorization: Bearer} plus {@code x-organization-id} and an optional {@code x-partner}. They go to
- *       the API host only, never to presigned storage URLs.</li>
- *   <li><b>Uploads</b>: {@link #uploadFiles(List)} asks Dcycle for presigned URLs for the whole batch, streams each
- *       file to its URL with its exact MIME type, then marks the stored files {@code uploaded} and the others
- *       {@code error}: no file is left {@code pending} silently. If that confirmation fails, a
- *       {@link DcycleUploadException} carries every file's id and outcome.</li>
- *   <li><b>Errors</b>: Dcycle's {@code {detail, code}} bodies (and FastAPI's {@code detail} lists) become the core's
- *       exceptions ({@code NotFoundException}, {@code BadRequestException}...) with the vendor's message and code;
- *       a 403 also says to check the organization id.</li>
- *   <li><b>Validation</b>: arguments are checked before any request; a bad one throws
- *       {@link ClientValidationException} naming it.</li>
- * </ul>
- *
- * <p>Thread-safe; {@link #close()} releases the connection pool (unless it was shared through
- * {@link Builder#okHttpClient(okhttp3.OkHttpClient)}).
+ * <p>Credentials ({@code x-api-key}, or the legacy {@code Authorization: Bearer} with {@code x-partner}) and
+ * {@code x-organization-id} go to the API host only, never to presigned storage URLs. Every call validates its
+ * arguments before sending anything ({@link ClientValidationException} naming the parameter); Dcycle's
+ * {@code {detail, code}} bodies (and FastAPI's {@code detail} lists) arrive as the core's exceptions with the vendor's
+ * message and code, and a 403 also says to check the organization id.
  */
-public final class DcycleClient implements AutoCloseable {
+public final class DcycleClient extends DcycleServices {
     /** Environment variable holding the API key. */
     public static final String ENV_API_KEY = "DCYCLE_API_KEY";
     /** Environment variable holding the organization id sent as {@code x-organization-id}. */
@@ -80,29 +67,25 @@ public final class DcycleClient implements AutoCloseable {
     public static final String ORGANIZATION_HEADER = "x-organization-id";
     /** The optional header of the legacy bearer scheme. */
     public static final String PARTNER_HEADER = "x-partner";
-    /** The page size {@link #listFiles()} uses: the API's maximum. */
-    public static final int DEFAULT_PAGE_SIZE = Inputs.MAX_PAGE_SIZE;
+    /** The event ({@code files().sendEvent}) that makes Dcycle (re-)process a classified file into a reading. */
+    public static final String PROCESS_DOCUMENT = "PROCESS_DOCUMENT";
 
     static final SdkModule MODULE = SdkModule.load(DcycleClient.class, "docsdk-dcycle");
     private static final PollOptions DEFAULT_READING_POLL_OPTIONS = PollOptions.builder()
             .interval(Duration.ofSeconds(2)).maxInterval(Duration.ofSeconds(30)).timeout(Duration.ofMinutes(15))
             .build();
+    /** Ids as the spec constrains the ones a client sends: a UUID, never blank, no whitespace. */
+    private static final Pattern ID = Pattern.compile("\\S+");
 
-    private final Transport transport;
     private final PollOptions readingPollOptions;
-    private final UploadFlow uploads;
-    private final FileOperations files;
-    private final ReadingOperations readings;
-    private final ReadingWaiter waiter;
+    private final UploadFlow uploadFlow;
+    private final ReadingWaiter readings;
 
     private DcycleClient(Transport transport, PollOptions readingPollOptions) {
-        this.transport = transport;
+        super(transport);
         this.readingPollOptions = readingPollOptions;
-        DcycleApi api = new DcycleApi(transport);
-        this.uploads = new UploadFlow(api);
-        this.files = new FileOperations(api);
-        this.readings = new ReadingOperations(api);
-        this.waiter = new ReadingWaiter(api, readings);
+        this.uploadFlow = new UploadFlow(uploads(), new Uploader(transport));
+        this.readings = new ReadingWaiter(fileReadings(), transport);
     }
 
     /** A builder; an API key (or token) and the organization id, or {@link Builder#fromEnv()}, are required. */
@@ -120,13 +103,13 @@ public final class DcycleClient implements AutoCloseable {
         return builder().fromEnv().build();
     }
 
-    // ------------------------------------------------------------------------------------------------ uploads
+    // ---------------------------------------------------------------- uploads
 
     /**
-     * Uploads files in one batch: {@code POST /v1/files/presigned-urls}, a streamed PUT of each file to its
-     * presigned URL with its MIME type, then {@code PATCH /v1/files/batch-update} marking the stored files
-     * {@code uploaded} (Dcycle then classifies them) and the others {@code error}. A file that could not be stored
-     * does not fail the call: its outcome says why.
+     * Uploads files in one batch: {@code uploads().create} ({@code POST /v1/files/presigned-urls}), a streamed PUT of
+     * each file to its presigned URL with its MIME type, then {@code uploads().update}
+     * ({@code PATCH /v1/files/batch-update}) marking the stored files {@code uploaded} (Dcycle then classifies them)
+     * and the others {@code error}. A file that could not be stored does not fail the call: its outcome says why.
      *
      * @return every file's outcome, in order
      * @throws DcycleUploadException when the confirmation failed (files still {@code pending}; the exception has
@@ -139,7 +122,7 @@ public final class DcycleClient implements AutoCloseable {
 
     /** Uploads files in one batch with options (a project to link them to, per-call settings). */
     public UploadBatchResult uploadFiles(List<FileUpload> files, UploadOptions options) {
-        return uploads.upload(files, options);
+        return uploadFlow.upload(files, options);
     }
 
     /** Uploads one file, everything derived from it ({@link FileUpload#of(Path)}); see {@link #uploadFiles(List)}. */
@@ -147,176 +130,14 @@ public final class DcycleClient implements AutoCloseable {
         return uploadFiles(List.of(FileUpload.of(file))).files().get(0);
     }
 
-    /**
-     * Marks files {@code uploaded} ({@code PATCH /v1/files/batch-update}), for example files a
-     * {@link DcycleUploadException} left pending after their bytes were stored.
-     */
-    public void confirmUploaded(List<String> fileIds) {
-        confirmUploaded(fileIds, null, RequestOptions.none());
-    }
-
-    /** Marks files {@code uploaded} and, with a {@code projectId} (nullable), links them to that project. */
-    public void confirmUploaded(List<String> fileIds, String projectId, RequestOptions options) {
-        if (projectId != null) {
-            Inputs.id("projectId", projectId);
-        }
-        uploads.setStatus(fileIds, UploadConfirmationStatus.UPLOADED, projectId, options);
-    }
-
-    /** Marks files {@code error} ({@code PATCH /v1/files/batch-update}): their upload failed. */
-    public void markUploadFailed(List<String> fileIds) {
-        uploads.setStatus(fileIds, UploadConfirmationStatus.ERROR, null, RequestOptions.none());
-    }
-
-    // ------------------------------------------------------------------------------------------------ files
-
-    /** Every file of the organization, fetched lazily {@value #DEFAULT_PAGE_SIZE} at a time. */
-    public PagedIterable<FileRecord> listFiles() {
-        return listFiles(DEFAULT_PAGE_SIZE, RequestOptions.none());
-    }
+    // ---------------------------------------------------------------- readings
 
     /**
-     * Every file of the organization, fetched lazily {@code pageSize} at a time.
-     *
-     * @param pageSize 1 to 100
-     */
-    public PagedIterable<FileRecord> listFiles(int pageSize, RequestOptions options) {
-        return files.list(pageSize, options);
-    }
-
-    /** One page of files ({@code page} from 1), with the page envelope and HTTP details. */
-    public SdkResponse<FilePage> listFilesPageWithResponse(int page, int pageSize, RequestOptions options) {
-        return files.page(page, pageSize, options);
-    }
-
-    /**
-     * One file with its metadata.
-     *
-     * @throws com.docsdk.core.NotFoundException when it does not exist in the organization
-     */
-    public FileRecord getFile(String fileId) {
-        return getFileWithResponse(fileId, RequestOptions.none()).value();
-    }
-
-    /** One file, with status, headers and request id. */
-    public SdkResponse<FileRecord> getFileWithResponse(String fileId, RequestOptions options) {
-        return files.get(fileId, options);
-    }
-
-    /** Soft-deletes a file (status {@code deleted}); {@link #recoverFile(String)} restores it. */
-    public void deleteFile(String fileId) {
-        deleteFile(fileId, RequestOptions.none());
-    }
-
-    public void deleteFile(String fileId, RequestOptions options) {
-        files.delete(fileId, options);
-    }
-
-    /** Restores a soft-deleted file. */
-    public void recoverFile(String fileId) {
-        recoverFile(fileId, RequestOptions.none());
-    }
-
-    public void recoverFile(String fileId, RequestOptions options) {
-        files.recover(fileId, options);
-    }
-
-    /**
-     * Asks Dcycle to process a file again ({@code POST /v1/files/send-event}, {@code PROCESS_DOCUMENT}), for a
-     * classified file that produced no reading. The reading comes later: {@link #awaitReading(String)}.
-     *
-     * @return true when Dcycle accepted and queued the event
-     */
-    public boolean reprocessFile(String fileId) {
-        return reprocessFile(fileId, RequestOptions.none());
-    }
-
-    public boolean reprocessFile(String fileId, RequestOptions options) {
-        return files.reprocess(fileId, options);
-    }
-
-    /**
-     * Downloads a file from its record's {@code url} to {@code target}, atomically (a temporary file moved into
-     * place when complete). The storage host gets no Dcycle credential; an expired URL is read again from the record.
-     */
-    public DownloadResult downloadFile(String fileId, Path target) {
-        Inputs.id("fileId", fileId);
-        ClientValidationException.requireNonNull("target", target);
-        return files.download(DownloadRequest.fromSource(() -> files.downloadUrl(fileId)).toFile(target).build());
-    }
-
-    /** Streams a file into {@code out} (not closed). */
-    public DownloadResult downloadFile(String fileId, OutputStream out) {
-        Inputs.id("fileId", fileId);
-        ClientValidationException.requireNonNull("out", out);
-        return files.download(DownloadRequest.fromSource(() -> files.downloadUrl(fileId)).toStream(out).build());
-    }
-
-    // ------------------------------------------------------------------------------------------------ readings
-
-    /** Every file reading (and folder) of the organization, fetched lazily. */
-    public PagedIterable<FileReadingListItem> listReadings() {
-        return listReadings(ReadingQuery.all());
-    }
-
-    /**
-     * The file readings matching {@code query}, fetched lazily {@link ReadingQuery#pageSize()} at a time. The API
-     * lists folders among them (items without a {@code reading}).
-     */
-    public PagedIterable<FileReadingListItem> listReadings(ReadingQuery query) {
-        return listReadings(query, RequestOptions.none());
-    }
-
-    public PagedIterable<FileReadingListItem> listReadings(ReadingQuery query, RequestOptions options) {
-        return readings.list(query, options);
-    }
-
-    /** One page of readings ({@code page} from 1), with the page envelope and HTTP details. */
-    public SdkResponse<FileReadingPage> listReadingsPageWithResponse(ReadingQuery query, int page,
-            RequestOptions options) {
-        return readings.page(query, page, options);
-    }
-
-    /**
-     * The listed item of one file with its reading ({@code GET /v1/files/readings?file_id=...}); empty while Dcycle
-     * lists nothing for it. The item's {@code reading} is null until the file is processed.
+     * The listed item of one file with its reading ({@code fileReadings().list} with {@code file_id}); empty while
+     * Dcycle lists nothing for it. The item's {@code reading} is null until the file is processed.
      */
     public Optional<FileReadingListItem> findReading(String fileId) {
-        return readings.ofFile(fileId, RequestOptions.none()).value();
-    }
-
-    /**
-     * Replaces a reading's extracted content ({@code PUT /v1/files/readings/{file_reading_id}}) before records are
-     * created from it. The item fields depend on the category, e.g. {@code invoice_number}, {@code quantity},
-     * {@code unit}, {@code start_date}, {@code end_date} for water.
-     *
-     * @return the updated reading
-     */
-    public FileReading updateReading(String fileReadingId, List<Map<String, Object>> items) {
-        return updateReadingWithResponse(fileReadingId, items, RequestOptions.none()).value();
-    }
-
-    public SdkResponse<FileReading> updateReadingWithResponse(String fileReadingId, List<Map<String, Object>> items,
-            RequestOptions options) {
-        return readings.update(fileReadingId, items, options);
-    }
-
-    /** Creates invoices or wastes from one file reading and links them to facilities ({@code POST /v1/files/readings}). */
-    public void createRecords(RecordsRequest request) {
-        createRecordsWithResponse(request, RequestOptions.none());
-    }
-
-    public SdkResponse<Void> createRecordsWithResponse(RecordsRequest request, RequestOptions options) {
-        ClientValidationException.requireNonNull("request", request);
-        return readings.createRecords(request.toBody(), options);
-    }
-
-    /**
-     * Creates records from a generated request body, checked like a {@link RecordsRequest}: exactly one file reading,
-     * at least one facility, shares in [0, 1] totalling at most 1.
-     */
-    public SdkResponse<Void> createRecordsWithResponse(CreateRecordsRequest body, RequestOptions options) {
-        return readings.createRecords(body, options);
+        return readings.find(fileId).value();
     }
 
     /**
@@ -332,8 +153,9 @@ public final class DcycleClient implements AutoCloseable {
         return awaitReading(fileId, readingPollOptions);
     }
 
+    /** As {@link #awaitReading(String)} with these poll options. */
     public FileReadingListItem awaitReading(String fileId, PollOptions pollOptions) {
-        return waiter.poller(fileId, pollOptions).await();
+        return readings.poller(fileId, pollOptions).await();
     }
 
     /** Waits in the background on the client's poll scheduler; cancelling the future stops polling. */
@@ -341,27 +163,59 @@ public final class DcycleClient implements AutoCloseable {
         return awaitReadingAsync(fileId, readingPollOptions);
     }
 
+    /** As {@link #awaitReadingAsync(String)} with these poll options. */
     public CompletableFuture<FileReadingListItem> awaitReadingAsync(String fileId, PollOptions pollOptions) {
-        return waiter.poller(fileId, pollOptions).awaitAsync();
+        return readings.poller(fileId, pollOptions).awaitAsync();
     }
 
-    /** Re-triggers processing ({@link #reprocessFile(String)}) and waits for the reading. */
+    /**
+     * Asks Dcycle to process the file again ({@code files().sendEvent} with {@value #PROCESS_DOCUMENT}), for a
+     * classified file that produced no reading, and waits for the reading.
+     */
     public FileReadingListItem reprocessAndAwaitReading(String fileId) {
-        var poller = waiter.poller(fileId, readingPollOptions); // checks the arguments before the event is sent
-        reprocessFile(fileId);
+        var poller = readings.poller(fileId, readingPollOptions); // checks the arguments before the event is sent
+        files().sendEvent(new FileEventRequest().eventType(PROCESS_DOCUMENT)
+                .detail(new FileEventDetail().fileId(fileId)));
         return poller.await();
     }
 
-    /** Releases the connection pool and threads this client created. Idempotent. */
-    @Override
-    public void close() {
-        transport.close();
+    // ---------------------------------------------------------------- downloads
+
+    /**
+     * Downloads a file from its record's {@code url} to {@code target}, atomically (a temporary file moved into
+     * place when complete). The storage host gets no Dcycle credential; an expired URL is read again from the record.
+     */
+    public DownloadResult downloadFile(String fileId, Path target) {
+        requireId("fileId", fileId);
+        ClientValidationException.requireNonNull("target", target);
+        return new Downloader(transport()).download(DownloadRequest.fromSource(() -> downloadUrl(fileId))
+                .toFile(target).build());
     }
 
-    /** Describes the client; never shows a credential. */
-    @Override
-    public String toString() {
-        return "DcycleClient{" + transport + '}';
+    /** Streams a file into {@code out} (not closed). */
+    public DownloadResult downloadFile(String fileId, OutputStream out) {
+        requireId("fileId", fileId);
+        ClientValidationException.requireNonNull("out", out);
+        return new Downloader(transport()).download(DownloadRequest.fromSource(() -> downloadUrl(fileId))
+                .toStream(out).build());
+    }
+
+    private String downloadUrl(String fileId) {
+        FileRecord file = files().get(fileId);
+        String url = file == null ? null : file.getUrl();
+        if (url == null || url.isBlank()) {
+            throw new SdkException("Dcycle file " + fileId + " has no url to download (status "
+                    + (file == null ? null : file.getStatus()) + ")");
+        }
+        return url;
+    }
+
+    /** An id the client sends, checked as the spec checks its ids: not blank, no whitespace. */
+    static String requireId(String field, String value) {
+        ClientValidationException.requireNonBlank(field, value);
+        ClientValidationException.require(ID.matcher(value).matches(), field,
+                "must be an id (a UUID) without whitespace");
+        return value;
     }
 
     /**
@@ -407,7 +261,7 @@ public final class DcycleClient implements AutoCloseable {
 
         /** The organization every request acts on ({@code x-organization-id}). Required. */
         public Builder organizationId(String organizationId) {
-            this.organizationId = Inputs.id("organizationId", organizationId);
+            this.organizationId = requireId("organizationId", organizationId);
             return this;
         }
 
@@ -484,7 +338,7 @@ public final class DcycleClient implements AutoCloseable {
                         : new ClientValidationException("organizationId",
                                 "required: every Dcycle request names its organization (x-organization-id)");
             }
-            Inputs.id(usesEnvironment() && organizationId == null ? ENV_ORGANIZATION_ID : "organizationId", org);
+            requireId(usesEnvironment() && organizationId == null ? ENV_ORGANIZATION_ID : "organizationId", org);
             Credentials withOrg = base.withHeader(ORGANIZATION_HEADER, org);
             return partner == null ? withOrg : withOrg.withHeader(PARTNER_HEADER, partner);
         }

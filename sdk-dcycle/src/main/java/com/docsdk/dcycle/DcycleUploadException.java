@@ -18,7 +18,8 @@ import java.util.List;
  *     List<String> stored = e.outcomes().stream()
  *             .filter(o -> o.state() == FileUploadState.PENDING && o.bytesUploaded())
  *             .map(o -> o.fileId().orElseThrow()).toList();
- *     dcycle.confirmUploaded(stored);   // try the confirmation again later
+ *     dcycle.uploads().update(new FileBatchUpdateRequest()              // try the confirmation again later
+ *             .fileIds(stored).status(UploadConfirmationStatus.UPLOADED));
  * }
  * }</pre>
  */

@@ -2,7 +2,7 @@ package com.docsdk.dcycle;
 
 import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.Redactor;
-import com.docsdk.dcycle.generated.model.PresignedUrlRequestItem;
+import com.docsdk.dcycle.model.PresignedUrlRequestItem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,7 +143,7 @@ public final class FileUpload {
 
         /** The folder to upload into; default the root level. */
         public Builder folderId(String folderId) {
-            this.folderId = Inputs.id("folderId", folderId);
+            this.folderId = DcycleClient.requireId("folderId", folderId);
             return this;
         }
 

@@ -3,15 +3,13 @@ package com.docsdk.dcycle;
 import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkException;
-import com.docsdk.core.SdkResponse;
 import com.docsdk.core.UploadRequest;
 import com.docsdk.core.Uploader;
-import com.docsdk.dcycle.generated.model.FileBatchUpdateRequest;
-import com.docsdk.dcycle.generated.model.PresignedUpload;
-import com.docsdk.dcycle.generated.model.PresignedUrlRequestItem;
-import com.docsdk.dcycle.generated.model.UploadConfirmationStatus;
-import com.google.gson.reflect.TypeToken;
-import java.lang.reflect.Type;
+import com.docsdk.dcycle.model.FileBatchUpdateRequest;
+import com.docsdk.dcycle.model.PresignedUpload;
+import com.docsdk.dcycle.model.PresignedUrlRequestItem;
+import com.docsdk.dcycle.model.UploadConfirmationStatus;
+import com.docsdk.dcycle.service.UploadsService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,20 +17,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The three-step upload: {@code POST /v1/files/presigned-urls} for the batch, a streamed PUT of each file to its
- * presigned URL with its exact MIME type, then {@code PATCH /v1/files/batch-update} marking the stored files
- * {@code uploaded} and the others {@code error}, so no file is left {@code pending} silently.
+ * The three-step upload: {@code uploads().create} ({@code POST /v1/files/presigned-urls}) for the batch, a streamed
+ * PUT of each file to its presigned URL with its exact MIME type, then {@code uploads().update}
+ * ({@code PATCH /v1/files/batch-update}, idempotent by the spec) marking the stored files {@code uploaded} and the
+ * others {@code error}, so no file is left {@code pending} silently.
  */
 final class UploadFlow {
     private static final Logger LOG = LoggerFactory.getLogger("com.docsdk.dcycle");
-    private static final Type PRESIGNED_LIST = new TypeToken<List<PresignedUpload>>() { }.getType();
 
-    private final DcycleApi api;
+    private final UploadsService uploads;
     private final Uploader uploader;
 
-    UploadFlow(DcycleApi api) {
-        this.api = api;
-        this.uploader = new Uploader(api.transport);
+    UploadFlow(UploadsService uploads, Uploader uploader) {
+        this.uploads = uploads;
+        this.uploader = uploader;
     }
 
     UploadBatchResult upload(List<FileUpload> files, UploadOptions options) {
@@ -45,9 +43,8 @@ final class UploadFlow {
         RequestOptions requestOptions = options.requestOptions();
 
         List<PresignedUrlRequestItem> items = files.stream().map(FileUpload::toRequestItem).toList();
-        SdkResponse<List<PresignedUpload>> created = api.json(
-                () -> api.uploads.createPresignedUrlsCall(items, null), requestOptions, PRESIGNED_LIST);
-        List<PresignedUpload> presigned = created.value() == null ? List.of() : created.value();
+        List<PresignedUpload> created = uploads.create(items, requestOptions);
+        List<PresignedUpload> presigned = created == null ? List.of() : created;
         if (presigned.size() != files.size()) {
             throw unmatched(files, presigned, requestOptions);
         }
@@ -57,19 +54,6 @@ final class UploadFlow {
             attempts.add(put(files.get(i), presigned.get(i), requestOptions));
         }
         return confirm(attempts, options);
-    }
-
-    /** Sets files' status ({@code uploaded} or {@code error}) in one {@code PATCH /v1/files/batch-update}. */
-    void setStatus(List<String> fileIds, UploadConfirmationStatus status, String projectId, RequestOptions options) {
-        ClientValidationException.requireNonNull("fileIds", fileIds);
-        ClientValidationException.require(!fileIds.isEmpty(), "fileIds", "must hold at least one file id");
-        for (int i = 0; i < fileIds.size(); i++) {
-            Inputs.id("fileIds[" + i + "]", fileIds.get(i));
-        }
-        Inputs.options(options);
-        FileBatchUpdateRequest body = new FileBatchUpdateRequest().fileIds(new ArrayList<>(fileIds)).status(status)
-                .projectId(projectId);
-        api.noBody(() -> api.uploads.batchUpdateFilesCall(body, null), Inputs.idempotent(options));
     }
 
     /** Step 2 for one file; never throws: a failure is recorded in the attempt. */
@@ -87,7 +71,7 @@ final class UploadFlow {
         }
         try {
             uploader.upload(UploadRequest.toUrl(target).file(file.file()).contentType(file.mimeType())
-                    .options(Inputs.withoutHeaders(options)).build());
+                    .options(withoutHeaders(options)).build());
             return new Attempt(file, id, url, true, null);
         } catch (SdkException e) {
             return new Attempt(file, id, url, false, e);
@@ -138,7 +122,8 @@ final class UploadFlow {
             return null;
         }
         try {
-            setStatus(ids, status, projectId, options);
+            uploads.update(new FileBatchUpdateRequest().fileIds(new ArrayList<>(ids)).status(status)
+                    .projectId(projectId), options);
             return null;
         } catch (SdkException e) {
             LOG.warn("marking Dcycle files {} as {} failed: {}", ids, status.getValue(), e.getMessage());
@@ -170,6 +155,15 @@ final class UploadFlow {
                 .map(o -> o.fileId().orElseThrow() + (o.bytesUploaded() ? " (stored)" : " (not stored)")).toList();
         return "confirming the upload on Dcycle failed; these files are still pending: " + pending + ": "
                 + cause.getMessage();
+    }
+
+    /** {@code options} without its extra headers: for requests to storage hosts, which sign what they accept. */
+    private static RequestOptions withoutHeaders(RequestOptions options) {
+        RequestOptions.Builder b = RequestOptions.builder();
+        options.timeout().ifPresent(b::timeout);
+        options.retryPolicy().ifPresent(b::retryPolicy);
+        options.idempotent().ifPresent(b::idempotent);
+        return b.build();
     }
 
     private static String blankToNull(String s) {

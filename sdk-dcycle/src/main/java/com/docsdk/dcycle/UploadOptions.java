@@ -61,7 +61,7 @@ public final class UploadOptions {
 
         /** Links the uploaded files to this project. */
         public Builder projectId(String projectId) {
-            this.projectId = Inputs.id("projectId", projectId);
+            this.projectId = DcycleClient.requireId("projectId", projectId);
             return this;
         }
 

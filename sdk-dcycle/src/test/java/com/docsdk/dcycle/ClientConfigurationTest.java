@@ -51,7 +51,7 @@ class ClientConfigurationTest {
     @Test
     void fromEnvReadsKeyOrganizationAndBaseUrl() {
         try (DcycleClient dcycle = DcycleClient.builder().fromEnv(env()).build()) {
-            assertEquals(FILE_ID, dcycle.getFile(FILE_ID).getId());
+            assertEquals(FILE_ID, dcycle.files().get(FILE_ID).getId());
         }
         api.verify(getRequestedFor(urlPathEqualTo("/v1/files/" + FILE_ID))
                 .withHeader("x-api-key", equalTo(SECRET))
@@ -66,7 +66,7 @@ class ClientConfigurationTest {
         try (DcycleClient dcycle = DcycleClient.builder().fromEnv(Map.of("DCYCLE_API_KEY", "env-key",
                 "DCYCLE_ORGANIZATION_ID", "env-org", "DCYCLE_BASE_URL", "https://api.dcycle.io"))
                 .apiKey("builder-key").organizationId(ORG_ID).baseUrl(api.baseUrl()).build()) {
-            dcycle.getFile(FILE_ID);
+            dcycle.files().get(FILE_ID);
         }
         api.verify(getRequestedFor(urlPathEqualTo("/v1/files/" + FILE_ID))
                 .withHeader("x-api-key", equalTo("builder-key")).withHeader("x-organization-id", equalTo(ORG_ID)));
@@ -76,7 +76,7 @@ class ClientConfigurationTest {
     void theLegacyBearerSchemeSendsAuthorizationOrganizationAndPartner() {
         try (DcycleClient dcycle = DcycleClient.builder().fromEnv(env())
                 .authScheme(DcycleAuthScheme.LEGACY_BEARER).partner("dcycle").build()) {
-            dcycle.getFile(FILE_ID);
+            dcycle.files().get(FILE_ID);
         }
         api.verify(getRequestedFor(urlPathEqualTo("/v1/files/" + FILE_ID))
                 .withHeader("Authorization", equalTo("Bearer " + SECRET))
@@ -89,7 +89,7 @@ class ClientConfigurationTest {
     void aJwtIsSentAsABearerTokenWithoutPartner() {
         try (DcycleClient dcycle = DcycleClient.builder().bearerToken("eyJ.jwt.sig").organizationId(ORG_ID)
                 .baseUrl(api.baseUrl()).build()) {
-            dcycle.getFile(FILE_ID);
+            dcycle.files().get(FILE_ID);
         }
         api.verify(getRequestedFor(urlPathEqualTo("/v1/files/" + FILE_ID))
                 .withHeader("Authorization", equalTo("Bearer eyJ.jwt.sig"))
@@ -101,7 +101,7 @@ class ClientConfigurationTest {
     void customCredentialsGetTheOrganizationHeader() {
         try (DcycleClient dcycle = DcycleClient.builder().credentials(Credentials.bearerToken("provided"))
                 .organizationId(ORG_ID).baseUrl(api.baseUrl()).build()) {
-            dcycle.getFile(FILE_ID);
+            dcycle.files().get(FILE_ID);
         }
         api.verify(getRequestedFor(urlPathEqualTo("/v1/files/" + FILE_ID))
                 .withHeader("Authorization", equalTo("Bearer provided"))
@@ -114,7 +114,7 @@ class ClientConfigurationTest {
         try (DcycleClient dcycle = DcycleClient.builder().apiKey(SECRET).organizationId(ORG_ID)
                 .baseUrl(api.baseUrl()).okHttpClient(shared).readTimeout(Duration.ofSeconds(5))
                 .retryPolicy(RetryPolicy.none()).applicationName("acme-erp/4.2").build()) {
-            dcycle.getFile(FILE_ID);
+            dcycle.files().get(FILE_ID);
         }
         assertFalse(shared.dispatcher().executorService().isShutdown(), "a shared client is left running");
         api.verify(getRequestedFor(urlPathEqualTo("/v1/files/" + FILE_ID))
@@ -177,6 +177,6 @@ class ClientConfigurationTest {
         DcycleClient dcycle = DcycleClient.builder().fromEnv(env()).build();
         dcycle.close();
         dcycle.close();
-        assertThrows(IllegalStateException.class, () -> dcycle.getFile(FILE_ID));
+        assertThrows(IllegalStateException.class, () -> dcycle.files().get(FILE_ID));
     }
 }

@@ -10,8 +10,8 @@ import com.docsdk.core.AuthenticationException;
 import com.docsdk.core.PermissionDeniedException;
 import com.docsdk.core.PollOptions;
 import com.docsdk.core.Sleeper;
-import com.docsdk.dcycle.generated.model.FileReadingListItem;
-import com.docsdk.dcycle.generated.model.FileRecord;
+import com.docsdk.dcycle.model.FileReadingListItem;
+import com.docsdk.dcycle.model.FileRecord;
 import com.docsdk.testkit.DcycleSimulator;
 import com.docsdk.testkit.OpenApiContract;
 import com.docsdk.testkit.SimulatedFault;
@@ -118,11 +118,11 @@ class DcycleSimulatorFlowTest {
         assertTrue(sleeps.stream().allMatch(d -> d.compareTo(Duration.ofMillis(20)) <= 0), sleeps.toString());
 
         String readingId = item.getReading().getId();
-        client.createRecords(RecordsRequest.builder(readingId).facility(FACILITY_ID, 1.0).build());
+        client.fileReadings().createRecords(DcycleTesting.records(readingId, DcycleTesting.share(FACILITY_ID, 1.0)));
         assertTrue(sim.isLinked(ids.get(0)));
         assertFalse(sim.isLinked(ids.get(1)));
 
-        List<String> listed = client.listFiles().stream().map(FileRecord::getId).collect(Collectors.toList());
+        List<String> listed = client.files().list().stream().map(FileRecord::getId).collect(Collectors.toList());
         assertEquals(ids, listed);
         CONTRACT.assertRequestsMatch(sim.requests(), r -> !isStorage(r));
     }
@@ -132,20 +132,20 @@ class DcycleSimulatorFlowTest {
         String id = client.uploadFile(invoice).fileId().orElseThrow();
         assertEquals("uploaded", sim.fileStatus(id).orElseThrow());
 
-        client.deleteFile(id);
+        client.files().delete(id);
         assertEquals("deleted", sim.fileStatus(id).orElseThrow());
-        assertTrue(client.listFiles().stream().noneMatch(f -> id.equals(f.getId())));
+        assertTrue(client.files().list().stream().noneMatch(f -> id.equals(f.getId())));
 
-        client.recoverFile(id);
+        client.files().recover(id);
         assertEquals("uploaded", sim.fileStatus(id).orElseThrow());
-        assertEquals("uploaded", client.getFile(id).getStatus());
+        assertEquals("uploaded", client.files().get(id).getStatus());
     }
 
     @Test
     void wrongOrganizationIdIsPermissionDeniedWithAHint() {
         try (DcycleClient other = client(API_KEY, "00000000-0000-4000-8000-000000000000")) {
             PermissionDeniedException e = assertThrows(PermissionDeniedException.class,
-                    () -> other.listFiles().stream().count());
+                    () -> other.files().list().stream().count());
 
             assertEquals(403, e.statusCode());
             assertEquals("FORBIDDEN", e.errorCode().orElseThrow());

@@ -3,18 +3,13 @@ package com.docsdk.dcycle;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.docsdk.core.RetryPolicy;
-import com.docsdk.core.Sleeper;
+import com.docsdk.dcycle.model.CreateRecordsRequest;
+import com.docsdk.dcycle.model.FacilityAllocation;
+import com.docsdk.dcycle.model.FileReadingReference;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Shared fixtures: documented example values, clients pointed at WireMock, a clock the sleeper moves forward. */
+/** Shared fixtures: documented example values, clients pointed at WireMock, request bodies. */
 final class DcycleTesting {
     /**
      * The request contract of {@code openapi/dcycle.yaml}, parsed once. Only the Dcycle API server's journal is
@@ -56,36 +51,24 @@ final class DcycleTesting {
                 .retryPolicy(RetryPolicy.none()).sleeper(d -> { });
     }
 
+    /** The body of {@code fileReadings().createRecords}: one reading, these facility shares. */
+    static CreateRecordsRequest records(String readingId, FacilityAllocation... shares) {
+        CreateRecordsRequest body = new CreateRecordsRequest().addFileReadingsItem(new FileReadingReference()
+                .id(readingId));
+        for (FacilityAllocation share : shares) {
+            body.addFacilitiesItem(share);
+        }
+        return body;
+    }
+
+    /** A facility's share of the records created from a reading (0.6 for 60%). */
+    static FacilityAllocation share(String facilityId, Double percentage) {
+        return new FacilityAllocation().id(facilityId).percentage(percentage);
+    }
+
     /** A page envelope as fastapi-pagination sends it. */
     static String page(int page, int size, int pages, long total, String... items) {
         return "{\"items\": [" + String.join(", ", items) + "], \"total\": " + total + ", \"page\": " + page
                 + ", \"size\": " + size + ", \"pages\": " + pages + "}";
-    }
-
-    /** A clock that stands still until the paired sleeper "sleeps", and records the sleeps. */
-    static final class FakeTime extends Clock implements Sleeper {
-        private Instant now = Instant.parse("2026-03-01T09:00:00Z");
-        final List<Duration> slept = new ArrayList<>();
-
-        @Override
-        public synchronized void sleep(Duration d) {
-            slept.add(d);
-            now = now.plus(d);
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -30,7 +30,7 @@ class EchoedSecretTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"detail\": \"Invalid API key " + API_KEY + "\"}")));
         try (DcycleClient dcycle = client()) {
-            SdkHttpException e = assertThrows(SdkHttpException.class, () -> dcycle.getFile(DcycleTesting.FILE_ID));
+            SdkHttpException e = assertThrows(SdkHttpException.class, () -> dcycle.files().get(DcycleTesting.FILE_ID));
 
             assertEquals(401, e.statusCode());
             SecretAssertions.assertScrubbed(e, API_KEY);
@@ -45,7 +45,7 @@ class EchoedSecretTest {
                         {"detail": [{"loc": ["header", "x-api-key"], "msg": "unknown key %1$s",
                                      "type": "value_error", "input": "%1$s"}]}""".formatted(API_KEY))));
         try (DcycleClient dcycle = client()) {
-            SdkHttpException e = assertThrows(SdkHttpException.class, () -> dcycle.getFile(DcycleTesting.FILE_ID));
+            SdkHttpException e = assertThrows(SdkHttpException.class, () -> dcycle.files().get(DcycleTesting.FILE_ID));
 
             assertEquals(400, e.statusCode());
             assertFalse(e.fieldErrors().isEmpty(), "the validation list is read");

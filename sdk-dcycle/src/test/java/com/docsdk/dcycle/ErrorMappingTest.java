@@ -63,7 +63,7 @@ class ErrorMappingTest {
             throws Exception {
         stubError(status, "{\"detail\": \"%s\", \"code\": \"%s\"}".formatted(detail, code));
 
-        SdkHttpException e = assertThrows(SdkHttpException.class, () -> dcycle.getFile(FILE_ID));
+        SdkHttpException e = assertThrows(SdkHttpException.class, () -> dcycle.files().get(FILE_ID));
 
         assertInstanceOf(Class.forName(type), e);
         assertEquals(status, e.statusCode());
@@ -77,7 +77,7 @@ class ErrorMappingTest {
     void theDocumentedGenericExampleMapsWithItsMessage() {
         stubError(400, "{\"detail\": \"Error description\", \"code\": \"ERROR_CODE\"}");
 
-        BadRequestException e = assertThrows(BadRequestException.class, () -> dcycle.getFile(FILE_ID));
+        BadRequestException e = assertThrows(BadRequestException.class, () -> dcycle.files().get(FILE_ID));
 
         assertEquals(List.of("Error description"), e.messages());
     }
@@ -86,7 +86,7 @@ class ErrorMappingTest {
     void a403SaysToCheckTheOrganizationId() {
         stubError(403, "{\"detail\": \"Access denied\", \"code\": \"FORBIDDEN\"}");
 
-        PermissionDeniedException e = assertThrows(PermissionDeniedException.class, () -> dcycle.getFile(FILE_ID));
+        PermissionDeniedException e = assertThrows(PermissionDeniedException.class, () -> dcycle.files().get(FILE_ID));
 
         assertEquals("Access denied", e.messages().get(0));
         assertTrue(e.getMessage().contains("check the organization id"), e.getMessage());
@@ -97,7 +97,7 @@ class ErrorMappingTest {
     void a403WithoutBodyStillSaysToCheckTheOrganizationId() {
         api.stubFor(get(urlPathEqualTo("/v1/files/" + FILE_ID)).willReturn(aResponse().withStatus(403)));
 
-        PermissionDeniedException e = assertThrows(PermissionDeniedException.class, () -> dcycle.getFile(FILE_ID));
+        PermissionDeniedException e = assertThrows(PermissionDeniedException.class, () -> dcycle.files().get(FILE_ID));
 
         assertTrue(e.getMessage().contains("check the organization id"), e.getMessage());
     }
@@ -106,7 +106,7 @@ class ErrorMappingTest {
     void otherStatusesGetNoOrganizationHint() {
         stubError(404, "{\"detail\": \"File not found\", \"code\": \"FILE_NOT_FOUND\"}");
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> dcycle.getFile(FILE_ID));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> dcycle.files().get(FILE_ID));
 
         assertEquals(List.of("File not found"), e.messages());
         assertFalse(e.getMessage().contains("organization"), e.getMessage());
@@ -120,7 +120,7 @@ class ErrorMappingTest {
                   {"loc": ["query", "size"], "msg": "ensure this value is less than or equal to 100",
                    "type": "value_error.number.not_le"}]}""");
 
-        BadRequestException e = assertThrows(BadRequestException.class, () -> dcycle.getFile(FILE_ID));
+        BadRequestException e = assertThrows(BadRequestException.class, () -> dcycle.files().get(FILE_ID));
 
         assertEquals(2, e.fieldErrors().size());
         assertEquals("path.file_id", e.fieldErrors().get(0).field());
@@ -132,11 +132,11 @@ class ErrorMappingTest {
     @Test
     void unauthorizedAndServerErrorsCarryTheVendorMessage() {
         stubError(401, "{\"detail\": \"Not authenticated\", \"code\": \"UNAUTHORIZED\"}");
-        AuthenticationException auth = assertThrows(AuthenticationException.class, () -> dcycle.getFile(FILE_ID));
+        AuthenticationException auth = assertThrows(AuthenticationException.class, () -> dcycle.files().get(FILE_ID));
         assertEquals(List.of("Not authenticated"), auth.messages());
 
         stubError(500, "<html><title>502 Bad Gateway</title></html>");
-        ServerException server = assertThrows(ServerException.class, () -> dcycle.getFile(FILE_ID));
+        ServerException server = assertThrows(ServerException.class, () -> dcycle.files().get(FILE_ID));
         assertTrue(server.messages().isEmpty());
     }
 
@@ -148,8 +148,8 @@ class ErrorMappingTest {
                         "{\"detail\": \"Only one file reading per request is supported\","
                                 + " \"code\": \"MULTIPLE_FILES_NOT_SUPPORTED\"}")));
 
-        BadRequestException e = assertThrows(BadRequestException.class, () -> dcycle.createRecords(
-                RecordsRequest.builder(READING_ID).facility(DcycleTesting.FACILITY_1, 1).build()));
+        BadRequestException e = assertThrows(BadRequestException.class, () -> dcycle.fileReadings().createRecords(
+                DcycleTesting.records(READING_ID, DcycleTesting.share(DcycleTesting.FACILITY_1, 1.0))));
 
         assertEquals("MULTIPLE_FILES_NOT_SUPPORTED", e.errorCode().orElseThrow());
         assertEquals(List.of("Only one file reading per request is supported"), e.messages());

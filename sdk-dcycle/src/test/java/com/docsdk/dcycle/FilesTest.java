@@ -25,8 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.docsdk.core.DownloadResult;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkResponse;
-import com.docsdk.dcycle.generated.model.FilePage;
-import com.docsdk.dcycle.generated.model.FileRecord;
+import com.docsdk.dcycle.model.FileEventDetail;
+import com.docsdk.dcycle.model.FileEventRequest;
+import com.docsdk.dcycle.model.FilePage;
+import com.docsdk.dcycle.model.FileRecord;
+import com.docsdk.dcycle.service.FilesService;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +84,7 @@ class FilesTest {
         api.stubFor(get(urlPathEqualTo("/v1/files")).withQueryParam("page", equalTo("2"))
                 .willReturn(okJson(DcycleTesting.page(2, 2, 2, 3, file("c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f")))));
 
-        var files = dcycle.listFiles(2, RequestOptions.none());
+        var files = dcycle.files().list(FilesService.ListParams.builder().size(2).build(), RequestOptions.none());
         assertEquals(0, api.getAllServeEvents().size(), "nothing is fetched before iterating");
 
         Iterator<FileRecord> it = files.iterator();
@@ -96,14 +99,15 @@ class FilesTest {
     }
 
     @Test
-    void listFilesDefaultsToTheLargestPage() {
-        api.stubFor(get(urlPathEqualTo("/v1/files")).willReturn(okJson(DcycleTesting.page(1, 100, 1, 1,
+    void listFilesAlwaysSendsThePageSizeTheSpecDefaults() {
+        // the page size is sent even when not chosen, so that a short page means what the walk assumes
+        api.stubFor(get(urlPathEqualTo("/v1/files")).willReturn(okJson(DcycleTesting.page(1, 50, 1, 1,
                 file(FILE_ID)))));
 
-        assertEquals(1, dcycle.listFiles().stream().count());
+        assertEquals(1, dcycle.files().list().stream().count());
 
         api.verify(1, getRequestedFor(urlPathEqualTo("/v1/files")).withQueryParam("page", equalTo("1"))
-                .withQueryParam("size", equalTo("100")));
+                .withQueryParam("size", equalTo("50")));
     }
 
     @Test
@@ -111,18 +115,21 @@ class FilesTest {
         api.stubFor(get(urlPathEqualTo("/v1/files")).willReturn(okJson(DcycleTesting.page(3, 10, 5, 42,
                 file(FILE_ID))).withHeader("x-request-id", "req-7")));
 
-        SdkResponse<FilePage> r = dcycle.listFilesPageWithResponse(3, 10, RequestOptions.none());
+        SdkResponse<FilePage> r = dcycle.files().withRawResponse().list(FilesService.ListParams.builder().page(3)
+                .size(10).build(), RequestOptions.none());
 
         assertEquals(42L, r.value().getTotal());
         assertEquals(5, r.value().getPages());
         assertEquals("req-7", r.requestId().orElseThrow());
+        api.verify(getRequestedFor(urlPathEqualTo("/v1/files")).withQueryParam("page", equalTo("3"))
+                .withQueryParam("size", equalTo("10")));
     }
 
     @Test
     void getFileReturnsTheDocumentedRecord() {
         api.stubFor(get(urlPathEqualTo("/v1/files/" + FILE_ID)).willReturn(okJson(file(FILE_ID))));
 
-        FileRecord f = dcycle.getFile(FILE_ID);
+        FileRecord f = dcycle.files().get(FILE_ID);
 
         assertEquals("water-invoice-2024-03", f.getName());
         assertEquals("pdf", f.getExtension());
@@ -136,8 +143,8 @@ class FilesTest {
         api.stubFor(delete(urlPathEqualTo("/v1/files/" + FILE_ID)).willReturn(aResponse().withStatus(204)));
         api.stubFor(put(urlPathEqualTo("/v1/files/" + FILE_ID + "/recover")).willReturn(okJson("{}")));
 
-        dcycle.deleteFile(FILE_ID);
-        dcycle.recoverFile(FILE_ID);
+        dcycle.files().delete(FILE_ID);
+        dcycle.files().recover(FILE_ID);
 
         api.verify(1, deleteRequestedFor(urlPathEqualTo("/v1/files/" + FILE_ID))
                 .withHeader("x-organization-id", equalTo(ORG_ID)));
@@ -148,7 +155,8 @@ class FilesTest {
     void reprocessSendsTheDocumentedProcessDocumentEvent() {
         api.stubFor(post(urlPathEqualTo("/v1/files/send-event")).willReturn(okJson("true")));
 
-        assertTrue(dcycle.reprocessFile(FILE_ID));
+        assertTrue(dcycle.files().sendEvent(new FileEventRequest().eventType(DcycleClient.PROCESS_DOCUMENT)
+                .detail(new FileEventDetail().fileId(FILE_ID))));
 
         api.verify(postRequestedFor(urlPathEqualTo("/v1/files/send-event")).withRequestBody(equalToJson("""
                 {"event_type": "PROCESS_DOCUMENT", "detail": {"file_id": "3c90c3cc-0d44-4b50-8888-8dd25736052a"}}

@@ -9,12 +9,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.docsdk.dcycle.generated.model.FileReading;
-import com.docsdk.dcycle.generated.model.FileReadingListItem;
-import com.docsdk.dcycle.generated.model.FileRecord;
-import com.docsdk.dcycle.generated.model.UploadConfirmationStatus;
-import com.docsdk.dcycle.generated.invoker.JSON;
-import com.docsdk.dcycle.generated.model.FileBatchUpdateRequest;
+import com.docsdk.dcycle.model.FileReading;
+import com.docsdk.dcycle.model.FileReadingContent;
+import com.docsdk.dcycle.model.FileReadingUpdateRequest;
+import com.docsdk.dcycle.model.FileReadingListItem;
+import com.docsdk.dcycle.model.FileRecord;
+import com.docsdk.dcycle.model.UploadConfirmationStatus;
+import com.docsdk.dcycle.internal.JSON;
+import com.docsdk.dcycle.model.FileBatchUpdateRequest;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ class ForwardCompatibilityTest {
                 {"id": "%s", "name": "water-invoice-2024-03", "status": "classifying",
                  "created_at": "2026-03-01T09:00:00Z", "classification": {"confidence": 0.97}}""".formatted(FILE_ID))));
 
-        FileRecord f = dcycle.getFile(FILE_ID);
+        FileRecord f = dcycle.files().get(FILE_ID);
 
         assertEquals("classifying", f.getStatus());
         assertNull(f.getSizeKb(), "missing fields stay null");
@@ -77,7 +79,8 @@ class ForwardCompatibilityTest {
     void anUpdatedReadingMissingFieldsParses() {
         api.stubFor(put(urlPathEqualTo("/v1/files/readings/" + READING_ID)).willReturn(okJson("{\"extra\": 1}")));
 
-        FileReading r = dcycle.updateReading(READING_ID, List.of(Map.of("quantity", 1)));
+        FileReading r = dcycle.fileReadings().update(READING_ID, new FileReadingUpdateRequest()
+                .content(new FileReadingContent().addItemsItem(Map.of("quantity", 1))));
 
         assertNull(r.getId());
         assertNull(r.getContent());
@@ -89,7 +92,7 @@ class ForwardCompatibilityTest {
                 "{\"file_ids\": [\"%s\"], \"status\": \"archived\", \"extra\": true}".formatted(FILE_ID),
                 FileBatchUpdateRequest.class);
 
-        assertEquals(UploadConfirmationStatus.UNKNOWN_DEFAULT_OPEN_API, r.getStatus());
+        assertEquals(UploadConfirmationStatus.UNKNOWN, r.getStatus());
         assertEquals(List.of(FILE_ID), r.getFileIds());
     }
 }

@@ -15,12 +15,12 @@ import com.docsdk.core.Credentials;
 import com.docsdk.core.NotFoundException;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.Transport;
-import com.docsdk.dcycle.generated.api.FilesApi;
-import com.docsdk.dcycle.generated.invoker.ApiClient;
-import com.docsdk.dcycle.generated.invoker.JSON;
-import com.docsdk.dcycle.generated.model.FileBatchUpdateRequest;
-import com.docsdk.dcycle.generated.model.FileRecord;
-import com.docsdk.dcycle.generated.model.UploadConfirmationStatus;
+import com.docsdk.core.service.ServiceContext;
+import com.docsdk.dcycle.internal.JSON;
+import com.docsdk.dcycle.model.FileBatchUpdateRequest;
+import com.docsdk.dcycle.model.FileRecord;
+import com.docsdk.dcycle.model.UploadConfirmationStatus;
+import com.docsdk.dcycle.service.FilesService;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The code generated from {@code openapi/dcycle.yaml}, wired to the core transport, reads the documented example
+ * The code generated from {@code openapi/dcycle.yaml} (a service on a bare core transport, no facade) reads the
+ * documented example
  * and stays forward compatible, while error statuses surface as the core's exceptions.
  *
  * <p>Dcycle's responses mark no field required and use no enum (file status is an open string on purpose); the
@@ -60,7 +61,7 @@ class GeneratedModelCompatibilityTest {
             """.formatted(FILE_ID, FILE_URL);
 
     private Transport transport;
-    private FilesApi files;
+    private FilesService files;
 
     @BeforeEach
     void setUp() {
@@ -69,9 +70,7 @@ class GeneratedModelCompatibilityTest {
                 .credentials(Credentials.apiKey("x-api-key", "test-key")
                         .withHeader("x-organization-id", "7d1e5a2b-0c3f-4e8a-9b6d-2f4c8e1a3b5d"))
                 .build();
-        ApiClient client = new ApiClient(transport.okHttpClient());
-        client.setBasePath(wm.baseUrl());
-        files = new FilesApi(client);
+        files = new FilesService(ServiceContext.builder(transport, JSON.getGson()).build());
     }
 
     @AfterEach
@@ -80,10 +79,10 @@ class GeneratedModelCompatibilityTest {
     }
 
     @Test
-    void documentedExampleParses() throws Exception {
+    void documentedExampleParses() {
         wm.stubFor(get(urlPathEqualTo(FILE_PATH)).willReturn(okJson(FILE_EXAMPLE)));
 
-        FileRecord file = files.getFile(FILE_ID);
+        FileRecord file = files.get(FILE_ID);
 
         assertEquals(FILE_ID, file.getId());
         assertEquals("water-invoice-2024-03", file.getName());
@@ -100,12 +99,12 @@ class GeneratedModelCompatibilityTest {
     }
 
     @Test
-    void unknownFieldsUnknownStatusAndMissingFieldsStillParse() throws Exception {
+    void unknownFieldsUnknownStatusAndMissingFieldsStillParse() {
         wm.stubFor(get(urlPathEqualTo(FILE_PATH)).willReturn(okJson("""
                 {"id": "%s", "status": "classifying", "category": "water", "pages": [1, 2]}
                 """.formatted(FILE_ID))));
 
-        FileRecord file = files.getFile(FILE_ID);
+        FileRecord file = files.get(FILE_ID);
 
         assertEquals(FILE_ID, file.getId());
         assertEquals("classifying", file.getStatus());
@@ -120,7 +119,7 @@ class GeneratedModelCompatibilityTest {
         FileBatchUpdateRequest request = JSON.getGson().fromJson("{\"status\": \"archived\"}",
                 FileBatchUpdateRequest.class);
 
-        assertEquals(UploadConfirmationStatus.UNKNOWN_DEFAULT_OPEN_API, request.getStatus());
+        assertEquals(UploadConfirmationStatus.UNKNOWN, request.getStatus());
         assertEquals(List.of(), request.getFileIds()); // required by the spec, absent: the generated default
     }
 
@@ -130,7 +129,7 @@ class GeneratedModelCompatibilityTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"detail\": \"File not found\", \"code\": \"FILE_NOT_FOUND\"}")));
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> files.getFile("missing"));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> files.get("missing"));
 
         assertEquals(404, e.statusCode());
         assertEquals(List.of("File not found"), e.messages());

@@ -61,7 +61,7 @@ class NoDuplicateCreateTest {
         try (RawHttpServer server = RawHttpServer.start(r -> answerFreshResetPooled(holder[0], r));
                 DcycleClient dcycle = client(server)) {
             holder[0] = server;
-            dcycle.getFile(DcycleTesting.FILE_ID); // leaves a pooled connection behind
+            dcycle.files().get(DcycleTesting.FILE_ID); // leaves a pooled connection behind
 
             assertThrows(TransportException.class, () -> dcycle.uploadFiles(List.of(FileUpload.of(pdf))));
 

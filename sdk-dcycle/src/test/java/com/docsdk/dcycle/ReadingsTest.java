@@ -26,11 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.docsdk.core.FakeTime;
 import com.docsdk.core.PollOptions;
+import com.docsdk.core.RequestOptions;
 import com.docsdk.core.WaitFailedException;
 import com.docsdk.core.WaitTimeoutException;
-import com.docsdk.dcycle.generated.model.FileReading;
-import com.docsdk.dcycle.generated.model.FileReadingListItem;
+import com.docsdk.dcycle.model.FileReading;
+import com.docsdk.dcycle.model.FileReadingContent;
+import com.docsdk.dcycle.model.FileReadingListItem;
+import com.docsdk.dcycle.model.FileReadingUpdateRequest;
+import com.docsdk.dcycle.service.FileReadingsService;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -50,12 +55,12 @@ class ReadingsTest {
     @RegisterExtension
     static WireMockExtension api = DcycleTesting.wireMock();
 
-    private DcycleTesting.FakeTime time;
+    private FakeTime time;
     private DcycleClient dcycle;
 
     @BeforeEach
     void setUp() {
-        time = new DcycleTesting.FakeTime();
+        time = new FakeTime();
         dcycle = DcycleTesting.client(api).clock(time).sleeper(time)
                 .readingPollOptions(PollOptions.builder().interval(Duration.ofSeconds(2))
                         .maxInterval(Duration.ofSeconds(2)).timeout(Duration.ofMinutes(1)).build())
@@ -72,10 +77,10 @@ class ReadingsTest {
     void listReadingsSendsEveryDocumentedFilter() {
         api.stubFor(get(urlPathEqualTo(READINGS)).willReturn(okJson(DcycleTesting.page(1, 10, 1, 1, READING_ITEM))));
 
-        List<FileReadingListItem> items = dcycle.listReadings(ReadingQuery.builder()
-                .fileIds(FILE_ID, "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d")
+        List<FileReadingListItem> items = dcycle.fileReadings().list(FileReadingsService.ListParams.builder()
+                .fileId(List.of(FILE_ID, "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"))
                 .folderId(FOLDER_ID).projectId(PROJECT_ID).linked(false).name("Water")
-                .categories(ReadingQuery.WATER, ReadingQuery.ELECTRICITY).pageSize(10).build()).stream().toList();
+                .category(List.of("water", "electricity")).size(10).build(), RequestOptions.none()).stream().toList();
 
         assertEquals(1, items.size());
         FileReadingListItem item = items.get(0);
@@ -104,7 +109,8 @@ class ReadingsTest {
         api.stubFor(get(urlPathEqualTo(READINGS)).withQueryParam("page", equalTo("2"))
                 .willReturn(okJson(DcycleTesting.page(2, 1, 2, 2, READING_ITEM))));
 
-        List<FileReadingListItem> items = dcycle.listReadings(ReadingQuery.builder().pageSize(1).build()).stream()
+        List<FileReadingListItem> items = dcycle.fileReadings().list(FileReadingsService.ListParams.builder().size(1).build(),
+                RequestOptions.none()).stream()
                 .toList();
 
         assertEquals(2, items.size());
@@ -120,7 +126,8 @@ class ReadingsTest {
         Map<String, Object> item = Map.of("invoice_number", "WTR-2024-03", "quantity", 32.1,
                 "unit", "cubic_metre_(m3)", "start_date", "2024-03-01", "end_date", "2024-03-31");
 
-        FileReading updated = dcycle.updateReading(READING_ID, List.of(item));
+        FileReading updated = dcycle.fileReadings().update(READING_ID, new FileReadingUpdateRequest()
+                .content(new FileReadingContent().items(List.of(item))));
 
         assertEquals(READING_ID, updated.getId());
         assertEquals(32.1, updated.getContent().getItems().get(0).get("quantity"));
@@ -132,8 +139,8 @@ class ReadingsTest {
     void createRecordsSendsTheDocumentedBody() {
         api.stubFor(post(urlPathEqualTo(READINGS)).willReturn(aResponse().withStatus(201)));
 
-        dcycle.createRecords(RecordsRequest.builder(READING_ID).facility(FACILITY_1, 0.6)
-                .facility(FACILITY_2, 0.4).build());
+        dcycle.fileReadings().createRecords(DcycleTesting.records(READING_ID, DcycleTesting.share(FACILITY_1, 0.6),
+                DcycleTesting.share(FACILITY_2, 0.4)));
 
         api.verify(postRequestedFor(urlPathEqualTo(READINGS)).withRequestBody(equalToJson("""
                 {"file_readings": [{"id": "7b1e2d3c-4f5a-4b6c-8d7e-9f0a1b2c3d4e"}],
@@ -145,8 +152,8 @@ class ReadingsTest {
     void createRecordsSendsProjectAndSupplier() {
         api.stubFor(post(urlPathEqualTo(READINGS)).willReturn(aResponse().withStatus(200)));
 
-        dcycle.createRecords(RecordsRequest.builder(READING_ID).facility(FACILITY_1, 1.0).projectId(PROJECT_ID)
-                .supplierId("6f5e4d3c-2b1a-4098-8765-4321fedcba98").build());
+        dcycle.fileReadings().createRecords(DcycleTesting.records(READING_ID, DcycleTesting.share(FACILITY_1, 1.0))
+                .projectId(PROJECT_ID).supplierId("6f5e4d3c-2b1a-4098-8765-4321fedcba98"));
 
         api.verify(postRequestedFor(urlPathEqualTo(READINGS)).withRequestBody(equalToJson("""
                 {"file_readings": [{"id": "%s"}], "facilities": [{"id": "%s", "percentage": 1.0}],
@@ -185,7 +192,7 @@ class ReadingsTest {
         assertEquals(READING_ID, item.getReading().getId());
         assertEquals("success", item.getReading().getStatus());
         api.verify(3, getRequestedFor(urlPathEqualTo(READINGS)).withQueryParam("file_id", equalTo(FILE_ID)));
-        assertEquals(List.of(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(2)), time.slept);
+        assertEquals(List.of(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(2)), time.sleeps);
     }
 
     @Test

@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.docsdk.core.PagedIterable;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.dcycle.generated.model.FileReadingListItem;
-import com.docsdk.dcycle.generated.model.FileRecord;
+import com.docsdk.dcycle.model.FileReadingListItem;
+import com.docsdk.dcycle.model.FileRecord;
+import com.docsdk.dcycle.service.FilesService;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import java.util.OptionalInt;
@@ -65,7 +66,8 @@ class ShortPagePagingTest {
         stubPage(FILES, 1, DcycleTesting.page(1, 50, 2, 2, file(FILE_ID)));
         stubPage(FILES, 2, DcycleTesting.page(2, 50, 2, 2, file(FILE_ID_2)));
 
-        PagedIterable<FileRecord> files = dcycle.listFiles(50, RequestOptions.none());
+        PagedIterable<FileRecord> files = dcycle.files().list(FilesService.ListParams.builder().size(50).build(),
+                RequestOptions.none());
         List<String> ids = files.stream().map(FileRecord::getId).toList();
 
         assertEquals(List.of(FILE_ID, FILE_ID_2), ids);
@@ -80,7 +82,7 @@ class ShortPagePagingTest {
         stubPage(READINGS, 1, "{\"items\": [" + folder + "], \"page\": 1, \"size\": 50, \"pages\": 2}");
         stubPage(READINGS, 2, "{\"items\": [" + READING_ITEM + "], \"page\": 2, \"size\": 50, \"pages\": 2}");
 
-        List<String> ids = dcycle.listReadings().stream().map(FileReadingListItem::getId).toList();
+        List<String> ids = dcycle.fileReadings().list().stream().map(FileReadingListItem::getId).toList();
 
         assertEquals(List.of(FOLDER_ID, FILE_ID), ids);
         api.verify(2, getRequestedFor(urlPathEqualTo(READINGS)));
@@ -92,7 +94,7 @@ class ShortPagePagingTest {
         stubPage(READINGS, 1, "{\"items\": [" + folder + "], \"total\": 2, \"page\": 1, \"size\": 50}");
         stubPage(READINGS, 2, "{\"items\": [" + READING_ITEM + "], \"total\": 2, \"page\": 2, \"size\": 50}");
 
-        PagedIterable<FileReadingListItem> readings = dcycle.listReadings();
+        PagedIterable<FileReadingListItem> readings = dcycle.fileReadings().list();
         List<String> ids = readings.stream().map(FileReadingListItem::getId).toList();
 
         assertEquals(List.of(FOLDER_ID, FILE_ID), ids);

@@ -4,6 +4,11 @@ import static com.docsdk.dcycle.DcycleTesting.FACILITY_1;
 import static com.docsdk.dcycle.DcycleTesting.FACILITY_2;
 import static com.docsdk.dcycle.DcycleTesting.FILE_ID;
 import static com.docsdk.dcycle.DcycleTesting.READING_ID;
+import static com.docsdk.dcycle.DcycleTesting.share;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +16,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.docsdk.core.ClientValidationException;
 import com.docsdk.core.PollOptions;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.dcycle.generated.model.CreateRecordsRequest;
-import com.docsdk.dcycle.generated.model.FacilityAllocation;
-import com.docsdk.dcycle.generated.model.FileReadingReference;
+import com.docsdk.dcycle.model.CreateRecordsRequest;
+import com.docsdk.dcycle.model.FacilityAllocation;
+import com.docsdk.dcycle.model.FileBatchUpdateRequest;
+import com.docsdk.dcycle.model.FileEventDetail;
+import com.docsdk.dcycle.model.FileEventRequest;
+import com.docsdk.dcycle.model.FileReadingContent;
+import com.docsdk.dcycle.model.FileReadingReference;
+import com.docsdk.dcycle.model.FileReadingUpdateRequest;
+import com.docsdk.dcycle.model.PresignedUrlRequestItem;
+import com.docsdk.dcycle.model.UploadConfirmationStatus;
+import com.docsdk.dcycle.service.FileReadingsService;
+import com.docsdk.dcycle.service.FilesService;
+import com.docsdk.dcycle.service.UploadsService;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,12 +90,29 @@ class ValidationTest {
         return new CreateRecordsRequest().fileReadings(readings).facilities(new ArrayList<>(Arrays.asList(facilities)));
     }
 
-    private static FacilityAllocation facility(String id, Double share) {
-        return new FacilityAllocation().id(id).percentage(share);
-    }
-
     private static List<FileReadingReference> oneReading() {
         return new ArrayList<>(List.of(new FileReadingReference().id(READING_ID)));
+    }
+
+    private static FileBatchUpdateRequest confirm(List<String> fileIds) {
+        return new FileBatchUpdateRequest().fileIds(fileIds).status(UploadConfirmationStatus.UPLOADED);
+    }
+
+    private static FileEventRequest processEvent(String fileId) {
+        return new FileEventRequest().eventType(DcycleClient.PROCESS_DOCUMENT)
+                .detail(new FileEventDetail().fileId(fileId));
+    }
+
+    private static FileReadingUpdateRequest content(List<Map<String, Object>> items) {
+        return new FileReadingUpdateRequest().content(new FileReadingContent().items(items));
+    }
+
+    private static FilesService.ListParams files(FilesService.ListParams.Builder b) {
+        return b.build();
+    }
+
+    private static FileReadingsService.ListParams.Builder readings() {
+        return FileReadingsService.ListParams.builder();
     }
 
     static Stream<Arguments> rules() {
@@ -88,8 +120,9 @@ class ValidationTest {
         withNullItem.add(null);
         Map<String, Object> blankKey = new HashMap<>();
         blankKey.put(" ", 1);
+        RequestOptions none = RequestOptions.none();
         return Stream.of(
-                // uploads
+                // the upload flow and its inputs
                 rule("files", () -> dcycle.uploadFiles(null)),
                 rule("files", () -> dcycle.uploadFiles(List.of())),
                 rule("files[1]", () -> dcycle.uploadFiles(Arrays.asList(FileUpload.of(pdf), null))),
@@ -112,72 +145,110 @@ class ValidationTest {
                 rule("folderId", () -> FileUpload.builder(pdf).folderId(" ")),
                 rule("projectId", () -> UploadOptions.builder().projectId("")),
                 rule("requestOptions", () -> UploadOptions.builder().requestOptions(null)),
-                rule("fileIds", () -> dcycle.confirmUploaded(List.of())),
-                rule("fileIds[0]", () -> dcycle.confirmUploaded(Arrays.asList(" "))),
-                rule("projectId", () -> dcycle.confirmUploaded(List.of(FILE_ID), "", RequestOptions.none())),
-                rule("fileIds", () -> dcycle.markUploadFailed(null)),
-                // files
-                rule("pageSize", () -> dcycle.listFiles(0, RequestOptions.none())),
-                rule("pageSize", () -> dcycle.listFiles(101, RequestOptions.none())),
-                rule("options", () -> dcycle.listFiles(10, null)),
-                rule("page", () -> dcycle.listFilesPageWithResponse(0, 10, RequestOptions.none())),
-                rule("fileId", () -> dcycle.getFile(null)),
-                rule("fileId", () -> dcycle.getFile(" ")),
-                rule("fileId", () -> dcycle.getFile(" " + FILE_ID)),
-                rule("fileId", () -> dcycle.deleteFile("")),
-                rule("fileId", () -> dcycle.recoverFile("")),
-                rule("fileId", () -> dcycle.reprocessFile("")),
+                // uploads(): the spec's constraints
+                rule("files", () -> dcycle.uploads().create(List.of())),
+                rule("files[0].name", () -> dcycle.uploads().create(List.of(new PresignedUrlRequestItem()
+                        .extension("pdf").mimeType("application/pdf").sizeKb(1)))),
+                rule("files[0].size_kb", () -> dcycle.uploads().create(List.of(new PresignedUrlRequestItem()
+                        .name("a").extension("pdf").mimeType("application/pdf").sizeKb(-1)))),
+                rule("files[0].folder_id", () -> dcycle.uploads().create(List.of(new PresignedUrlRequestItem()
+                        .name("a").extension("pdf").mimeType("application/pdf").sizeKb(1).folderId(" x")))),
+                rule("fileBatchUpdateRequest.file_ids", () -> dcycle.uploads().update(confirm(List.of()))),
+                rule("fileBatchUpdateRequest.file_ids", () -> dcycle.uploads().update(confirm(null))),
+                rule("fileBatchUpdateRequest.file_ids[0]", () -> dcycle.uploads().update(confirm(List.of(" ")))),
+                rule("fileBatchUpdateRequest.file_ids[1]", () -> dcycle.uploads().update(confirm(
+                        Arrays.asList(FILE_ID, null)))),
+                rule("fileBatchUpdateRequest.project_id", () -> dcycle.uploads().update(confirm(List.of(FILE_ID))
+                        .projectId(""))),
+                rule("fileBatchUpdateRequest.status", () -> dcycle.uploads().update(confirm(List.of(FILE_ID))
+                        .status(null))),
+                rule("fileBatchUpdateRequest.status", () -> dcycle.uploads().update(confirm(List.of(FILE_ID))
+                        .status(UploadConfirmationStatus.UNKNOWN))),
+                rule("file", () -> dcycle.uploads().createMultipart(null)),
+                rule("folderId", () -> dcycle.uploads().createMultipart(pdf.toFile(),
+                        UploadsService.CreateMultipartParams.builder().folderId(" ").build(), none)),
+                // files()
+                rule("size", () -> dcycle.files().list(files(FilesService.ListParams.builder().size(0)), none)),
+                rule("size", () -> dcycle.files().list(files(FilesService.ListParams.builder().size(101)), none)),
+                rule("options", () -> dcycle.files().list(FilesService.ListParams.none(), null)),
+                rule("params", () -> dcycle.files().list(null, none)),
+                rule("page", () -> dcycle.files().listPage(files(FilesService.ListParams.builder().page(0)), none)),
+                rule("page", () -> dcycle.files().withRawResponse().list(files(FilesService.ListParams.builder()
+                        .page(0)), none)),
+                rule("fileId", () -> dcycle.files().get(null)),
+                rule("fileId", () -> dcycle.files().get(" ")),
+                rule("fileId", () -> dcycle.files().get(" " + FILE_ID)),
+                rule("fileId", () -> dcycle.files().delete("")),
+                rule("fileId", () -> dcycle.files().recover("")),
+                rule("fileEventRequest.detail.file_id", () -> dcycle.files().sendEvent(processEvent(""))),
+                rule("fileEventRequest.event_type", () -> dcycle.files().sendEvent(processEvent(FILE_ID)
+                        .eventType(" "))),
+                rule("fileEventRequest.detail", () -> dcycle.files().sendEvent(processEvent(FILE_ID).detail(null))),
                 rule("fileId", () -> dcycle.downloadFile("", dir.resolve("x"))),
                 rule("target", () -> dcycle.downloadFile(FILE_ID, (Path) null)),
-                // readings
-                rule("query", () -> dcycle.listReadings(null)),
-                rule("fileIds[0]", () -> ReadingQuery.builder().fileIds("")),
-                rule("fileIds[1]", () -> ReadingQuery.builder().fileIds(FILE_ID, null)),
-                rule("folderId", () -> ReadingQuery.builder().folderId(" ")),
-                rule("projectId", () -> ReadingQuery.builder().projectId(null)),
-                rule("name", () -> ReadingQuery.builder().name("")),
-                rule("categories[0]", () -> ReadingQuery.builder().categories("")),
-                rule("categories[1]", () -> ReadingQuery.builder().categories("water", " gas")),
-                rule("pageSize", () -> ReadingQuery.builder().pageSize(0)),
-                rule("pageSize", () -> ReadingQuery.builder().pageSize(101)),
-                rule("page", () -> dcycle.listReadingsPageWithResponse(ReadingQuery.all(), 0, RequestOptions.none())),
+                // fileReadings()
+                rule("params", () -> dcycle.fileReadings().list(null, none)),
+                rule("fileId[0]", () -> dcycle.fileReadings().list(readings().fileId(List.of("")).build(), none)),
+                rule("fileId[1]", () -> dcycle.fileReadings().list(readings().fileId(Arrays.asList(FILE_ID, null))
+                        .build(), none)),
+                rule("folderId", () -> dcycle.fileReadings().list(readings().folderId(" ").build(), none)),
+                rule("projectId", () -> dcycle.fileReadings().list(readings().projectId("").build(), none)),
+                rule("name", () -> dcycle.fileReadings().list(readings().name("").build(), none)),
+                rule("name", () -> dcycle.fileReadings().list(readings().name("  ").build(), none)),
+                rule("category[0]", () -> dcycle.fileReadings().list(readings().category(List.of("")).build(), none)),
+                rule("category[1]", () -> dcycle.fileReadings().list(readings().category(List.of("water", " gas"))
+                        .build(), none)),
+                rule("size", () -> dcycle.fileReadings().list(readings().size(0).build(), none)),
+                rule("size", () -> dcycle.fileReadings().list(readings().size(101).build(), none)),
+                rule("page", () -> dcycle.fileReadings().listPage(readings().page(0).build(), none)),
                 rule("fileId", () -> dcycle.findReading("")),
-                rule("fileReadingId", () -> dcycle.updateReading("", List.of())),
-                rule("items", () -> dcycle.updateReading(READING_ID, null)),
-                rule("items[0]", () -> dcycle.updateReading(READING_ID, withNullItem)),
-                rule("items[0]", () -> dcycle.updateReading(READING_ID, List.of(blankKey))),
-                // records
-                rule("fileReadingId", () -> RecordsRequest.builder(" ")),
-                rule("facilityId", () -> RecordsRequest.builder(READING_ID).facility("", 0.5)),
-                rule("facilities", () -> RecordsRequest.builder(READING_ID).build()),
-                rule("facilities[0].percentage", () -> RecordsRequest.builder(READING_ID).facility(FACILITY_1, -0.1)
-                        .build()),
-                rule("facilities[0].percentage", () -> RecordsRequest.builder(READING_ID).facility(FACILITY_1, 60)
-                        .build()),
-                rule("facilities[0].percentage", () -> RecordsRequest.builder(READING_ID)
-                        .facility(FACILITY_1, Double.NaN).build()),
-                rule("facilities", () -> RecordsRequest.builder(READING_ID).facility(FACILITY_1, 0.6)
-                        .facility(FACILITY_2, 0.5).build()),
-                rule("projectId", () -> RecordsRequest.builder(READING_ID).projectId("")),
-                rule("supplierId", () -> RecordsRequest.builder(READING_ID).supplierId(" ")),
-                rule("request", () -> dcycle.createRecords(null)),
-                rule("request", () -> dcycle.createRecordsWithResponse((CreateRecordsRequest) null,
-                        RequestOptions.none())),
-                rule("fileReadings", () -> dcycle.createRecordsWithResponse(body(new ArrayList<>(List.of(
-                        new FileReadingReference().id(READING_ID), new FileReadingReference().id(FILE_ID))),
-                        facility(FACILITY_1, 1.0)), RequestOptions.none())),
-                rule("fileReadings", () -> dcycle.createRecordsWithResponse(body(new ArrayList<>(),
-                        facility(FACILITY_1, 1.0)), RequestOptions.none())),
-                rule("fileReadings[0].id", () -> dcycle.createRecordsWithResponse(body(new ArrayList<>(List.of(
-                        new FileReadingReference())), facility(FACILITY_1, 1.0)), RequestOptions.none())),
-                rule("facilities", () -> dcycle.createRecordsWithResponse(body(oneReading()),
-                        RequestOptions.none())),
-                rule("facilities[1].id", () -> dcycle.createRecordsWithResponse(body(oneReading(),
-                        facility(FACILITY_1, 0.5), facility(null, 0.5)), RequestOptions.none())),
-                rule("facilities[0].percentage", () -> dcycle.createRecordsWithResponse(body(oneReading(),
-                        facility(FACILITY_1, null)), RequestOptions.none())),
-                rule("facilities", () -> dcycle.createRecordsWithResponse(body(oneReading(),
-                        facility(FACILITY_1, 0.7), facility(FACILITY_2, 0.7)), RequestOptions.none())),
+                rule("fileReadingId", () -> dcycle.fileReadings().update("", content(List.of()))),
+                rule("fileReadingUpdateRequest", () -> dcycle.fileReadings().update(READING_ID, null)),
+                rule("fileReadingUpdateRequest.content", () -> dcycle.fileReadings().update(READING_ID,
+                        new FileReadingUpdateRequest())),
+                rule("fileReadingUpdateRequest.content.items", () -> dcycle.fileReadings().update(READING_ID,
+                        content(null))),
+                rule("fileReadingUpdateRequest.content.items[0]", () -> dcycle.fileReadings().update(READING_ID,
+                        content(withNullItem))),
+                rule("fileReadingUpdateRequest.content.items[0]", () -> dcycle.fileReadings().update(READING_ID,
+                        content(List.of(blankKey)))),
+                // records: the spec's constraints, then the rules it cannot state (ReadingRules)
+                rule("createRecordsRequest", () -> dcycle.fileReadings().createRecords(null)),
+                rule("createRecordsRequest.file_readings[0].id", () -> dcycle.fileReadings().createRecords(
+                        DcycleTesting.records(" ", share(FACILITY_1, 0.5)))),
+                rule("createRecordsRequest.facilities[0].id", () -> dcycle.fileReadings().createRecords(
+                        DcycleTesting.records(READING_ID, share("", 0.5)))),
+                rule("createRecordsRequest.facilities", () -> dcycle.fileReadings().createRecords(
+                        DcycleTesting.records(READING_ID))),
+                rule("createRecordsRequest.facilities[0].percentage", () -> dcycle.fileReadings().createRecords(
+                        DcycleTesting.records(READING_ID, share(FACILITY_1, -0.1)))),
+                rule("createRecordsRequest.facilities[0].percentage", () -> dcycle.fileReadings().createRecords(
+                        DcycleTesting.records(READING_ID, share(FACILITY_1, 60.0)))),
+                rule("createRecordsRequest.facilities[0].percentage", () -> dcycle.fileReadings().createRecords(
+                        DcycleTesting.records(READING_ID, share(FACILITY_1, Double.NaN)))),
+                rule("createRecordsRequest.facilities", () -> dcycle.fileReadings().createRecords(
+                        DcycleTesting.records(READING_ID, share(FACILITY_1, 0.6), share(FACILITY_2, 0.5)))),
+                rule("createRecordsRequest.project_id", () -> dcycle.fileReadings().createRecords(
+                        DcycleTesting.records(READING_ID, share(FACILITY_1, 1.0)).projectId(""))),
+                rule("createRecordsRequest.supplier_id", () -> dcycle.fileReadings().createRecords(
+                        DcycleTesting.records(READING_ID, share(FACILITY_1, 1.0)).supplierId(" "))),
+                rule("createRecordsRequest.file_readings", () -> dcycle.fileReadings().createRecords(body(
+                        new ArrayList<>(List.of(new FileReadingReference().id(READING_ID),
+                                new FileReadingReference().id(FILE_ID))), share(FACILITY_1, 1.0)))),
+                rule("createRecordsRequest.file_readings", () -> dcycle.fileReadings().createRecords(body(
+                        new ArrayList<>(), share(FACILITY_1, 1.0)))),
+                rule("createRecordsRequest.file_readings[0].id", () -> dcycle.fileReadings().createRecords(body(
+                        new ArrayList<>(List.of(new FileReadingReference())), share(FACILITY_1, 1.0)))),
+                rule("createRecordsRequest.facilities[1].id", () -> dcycle.fileReadings().createRecords(body(
+                        oneReading(), share(FACILITY_1, 0.5), share(null, 0.5)))),
+                rule("createRecordsRequest.facilities[1]", () -> dcycle.fileReadings().createRecords(body(
+                        oneReading(), share(FACILITY_1, 0.5), null))),
+                rule("createRecordsRequest.facilities[0].percentage", () -> dcycle.fileReadings().createRecords(
+                        body(oneReading(), share(FACILITY_1, null)))),
+                rule("createRecordsRequest.facilities", () -> dcycle.fileReadings().createRecords(body(oneReading(),
+                        share(FACILITY_1, 0.7), share(FACILITY_2, 0.7)))),
+                rule("createRecordsRequest.facilities", () -> dcycle.fileReadings().async().createRecords(body(
+                        oneReading(), share(FACILITY_1, 0.7), share(FACILITY_2, 0.7)))),
                 // waits
                 rule("fileId", () -> dcycle.awaitReading("")),
                 rule("pollOptions", () -> dcycle.awaitReading(FILE_ID, null)),
@@ -196,11 +267,14 @@ class ValidationTest {
 
     @Test
     void sharesOfExactlyOneAndDecimalNoiseAreAccepted() {
-        RecordsRequest.builder(READING_ID).facility(FACILITY_1, 0.1).facility(FACILITY_2, 0.2)
-                .facility("c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f", 0.7).build();
-        RecordsRequest.builder(READING_ID).facility(FACILITY_1, 0).build();
+        api.stubFor(post(urlPathEqualTo("/v1/files/readings")).willReturn(aResponse().withStatus(201)));
 
-        assertEquals(0, api.getAllServeEvents().size());
+        dcycle.fileReadings().createRecords(DcycleTesting.records(READING_ID, share(FACILITY_1, 0.1),
+                share(FACILITY_2, 0.2), share("c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f", 0.7)));
+        dcycle.fileReadings().createRecords(DcycleTesting.records(READING_ID, share(FACILITY_1, 0.0)));
+
+        api.verify(2, postRequestedFor(urlPathEqualTo("/v1/files/readings")));
+        DcycleTesting.CONTRACT.assertRequestsMatch(api);
     }
 
     @Test
