@@ -25,7 +25,7 @@ public record UploadReceipt(String uploadId, long bytes, FileUploadResponse resp
         Objects.requireNonNull(response, "response");
     }
 
-    /** The storage path ({@code s3://...}), usable with {@link FileAiClient#createPreview(String)}. */
+    /** The storage path ({@code s3://...}), usable with {@link com.docsdk.fileai.service.FilesService#createPreview(com.docsdk.fileai.model.FilePreviewRequest) files().createPreview}. */
     public Optional<String> s3Path() {
         return Optional.ofNullable(response.getS3Path());
     }
