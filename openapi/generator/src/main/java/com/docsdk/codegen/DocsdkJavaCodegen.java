@@ -132,7 +132,9 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
                 if (p.isEnum && !p.isContainer && p.isString && !p.isInnerEnum && !p.isEnumRef) {
                     checks.add(oneOf(name, expr, p.allowableValues));
                 }
-                if (p.isModel || p.isContainer || p.isEnum || p.isEnumRef || p.isInnerEnum) {
+                // a $ref to a model with additionalProperties is no isModel, but is validated all the same
+                if (p.isModel || p.isContainer || p.isEnum || p.isEnumRef || p.isInnerEnum
+                        || p.getRef() != null) {
                     checks.add("Check.valid(" + name + ", " + expr + ");");
                 }
             }
