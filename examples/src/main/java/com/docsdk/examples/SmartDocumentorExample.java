@@ -1,15 +1,16 @@
 package com.docsdk.examples;
 
+import com.docsdk.core.RequestOptions;
 import com.docsdk.smartdocumentor.SmartDocumentorClient;
-import com.docsdk.smartdocumentor.TaskRef;
 import com.docsdk.smartdocumentor.TaskStatus;
-import com.docsdk.smartdocumentor.TaskStatusQuery;
-import com.docsdk.smartdocumentor.generated.model.CreateTaskRequest;
-import com.docsdk.smartdocumentor.generated.model.TaskContext;
-import com.docsdk.smartdocumentor.generated.model.TaskStatusResponse;
+import com.docsdk.smartdocumentor.model.CreateTaskRequest;
+import com.docsdk.smartdocumentor.model.PatchExternalIntegrationStatusRequest;
+import com.docsdk.smartdocumentor.model.TaskContext;
+import com.docsdk.smartdocumentor.model.TaskStatusResponse;
+import com.docsdk.smartdocumentor.service.TasksService;
 import com.docsdk.testkit.SmartDocumentorSimulator;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -38,23 +39,27 @@ final class SmartDocumentorExample extends Flow {
                                 .baseUrl(sim.baseUrl()).build()) {
             if (!real) {
                 for (String id : List.of("erp-invoice-0001", "erp-invoice-0002")) {
-                    client.createTask(new CreateTaskRequest().displayName("Invoice " + id).externalId(id)
+                    client.tasks().create(new CreateTaskRequest().displayName("Invoice " + id).externalId(id)
                             .context(new TaskContext().url("https://files.example.com/" + id + ".pdf")));
                 }
                 console.step("created 2 tasks in the simulator");
             }
-            TaskStatusQuery unprocessed = TaskStatusQuery.builder()
-                    .startDate(Instant.now().minus(7, ChronoUnit.DAYS))
-                    .externalIntegrationStatus("never")
+            TasksService.ListParams unprocessed = TasksService.ListParams.builder()
+                    .startDate(OffsetDateTime.now(ZoneOffset.UTC).minusDays(7))
+                    .externalIntegrationStatus(SmartDocumentorClient.EXTERNAL_STATUS_NEVER)
                     .build();
-            int marked = 0;
-            for (TaskStatusResponse task : client.listTaskStatusesPaginated(unprocessed)) {
+            // Collect first: marking a task takes it out of the filter, which would shift the following pages.
+            List<TaskStatusResponse> todo = client.tasks().list(unprocessed, RequestOptions.none()).stream().toList();
+            for (TaskStatusResponse task : todo) {
                 String status = TaskStatus.from(task).map(TaskStatus::toString).orElse("?");
                 console.step("task %s (%s): %s -> importing", task.getTaskId(), task.getExternalId(), status);
-                client.setExternalIntegrationStatus(TaskRef.byId(task.getTaskId()), MARK);
-                marked++;
+                client.tasks().updateExternalIntegrationStatus(
+                        new PatchExternalIntegrationStatusRequest().externalIntegrationStatus(MARK),
+                        TasksService.UpdateExternalIntegrationStatusParams.builder().taskId(task.getTaskId()).build(),
+                        RequestOptions.none());
             }
-            long left = client.listTaskStatusesPaginated(unprocessed).stream().count();
+            int marked = todo.size();
+            long left = client.tasks().list(unprocessed, RequestOptions.none()).stream().count();
             if (left != 0) {
                 throw new IllegalStateException(left + " task(s) still unmarked");
             }

@@ -11,10 +11,9 @@ import java.time.Clock;
  * the token requests too.
  */
 final class CredentialsResolver {
-    static final String ENV_CLIENT_ID = "SMARTDOCUMENTOR_CLIENT_ID";
-    static final String ENV_CLIENT_SECRET = "SMARTDOCUMENTOR_CLIENT_SECRET";
-    static final String ENV_TOKEN = "SMARTDOCUMENTOR_TOKEN";
-    static final String ENV_BASE_URL = "SMARTDOCUMENTOR_BASE_URL";
+    private static final String ENV_CLIENT_ID = SmartDocumentorClient.ENV_CLIENT_ID;
+    private static final String ENV_CLIENT_SECRET = SmartDocumentorClient.ENV_CLIENT_SECRET;
+    private static final String ENV_TOKEN = SmartDocumentorClient.ENV_TOKEN;
 
     static final String TOKEN_PATH = "/connect/token";
     static final String SCOPE = "WebAPI";
@@ -27,7 +26,7 @@ final class CredentialsResolver {
             boolean allowInsecureHttp) {
         OAuth2ClientCredentials provider = OAuth2ClientCredentials.builder()
                 .allowInsecureHttp(allowInsecureHttp)
-                .tokenUrl(withoutTrailingSlash(baseUrl) + TOKEN_PATH)
+                .tokenUrl(baseUrl + TOKEN_PATH)
                 .clientId(clientId)
                 .clientSecret(clientSecret)
                 .scope(SCOPE)
@@ -54,10 +53,5 @@ final class CredentialsResolver {
         }
         throw new ClientValidationException(ENV_CLIENT_ID, "is not set: set " + ENV_CLIENT_ID + " and "
                 + ENV_CLIENT_SECRET + " (OAuth2 client credentials), or " + ENV_TOKEN + " (a bearer token)");
-    }
-
-    static String withoutTrailingSlash(String url) {
-        String u = url.trim();
-        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 }

@@ -1,6 +1,6 @@
 package com.docsdk.smartdocumentor;
 
-import com.docsdk.smartdocumentor.generated.model.TaskStatusResponse;
+import com.docsdk.smartdocumentor.model.TaskStatusResponse;
 import java.util.Optional;
 
 /**
@@ -13,7 +13,8 @@ import java.util.Optional;
  * IntegrationStatus s = IntegrationStatus.from(task).orElseThrow();
  * s.code();   // 2
  * s.name();   // "Successful" (the server's integrationStatusText), or "Unknown(2)" without one
- * TaskStatusQuery q = TaskStatusQuery.builder().startDate(since).integrationStatuses(IntegrationStatus.of(1)).build();
+ * TasksService.ListParams q = TasksService.ListParams.builder().startDate(since)
+ *         .integrationStatus(List.of(IntegrationStatus.of(1).code())).build();
  * }</pre>
  *
  * <p>Equality is by code only. Instances are immutable.

@@ -1,7 +1,7 @@
 package com.docsdk.smartdocumentor;
 
-import com.docsdk.smartdocumentor.generated.model.CreateTaskResponse;
-import com.docsdk.smartdocumentor.generated.model.TaskStatusResponse;
+import com.docsdk.smartdocumentor.model.CreateTaskResponse;
+import com.docsdk.smartdocumentor.model.TaskStatusResponse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * a read; an unknown code takes its name from the response's {@code taskStatusText} when there is one.
  *
  * <pre>{@code
- * TaskStatusResponse task = client.getTaskStatus(TaskRef.byId(49));
+ * TaskStatusResponse task = client.tasks().get(TasksService.GetParams.builder().taskId(49L).build(),
+ *         RequestOptions.none());
  * TaskStatus status = TaskStatus.from(task).orElseThrow();
  * if (status.equals(TaskStatus.PRE_PROCESSING_FAILED)) { ... }
  * status.code();    // 32

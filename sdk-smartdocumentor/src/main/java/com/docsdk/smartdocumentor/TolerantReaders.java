@@ -2,10 +2,13 @@ package com.docsdk.smartdocumentor;
 
 import com.docsdk.core.ResponseReader;
 import com.docsdk.core.SdkException;
-import com.docsdk.smartdocumentor.generated.invoker.JSON;
-import com.docsdk.smartdocumentor.generated.model.CreateTaskResponse;
-import com.docsdk.smartdocumentor.generated.model.TaskStatusPage;
-import com.docsdk.smartdocumentor.generated.model.TaskStatusResponse;
+import com.docsdk.core.service.ApiRequest;
+import com.docsdk.core.service.ServiceContext;
+import com.docsdk.smartdocumentor.internal.JSON;
+import com.docsdk.smartdocumentor.model.CreateTaskResponse;
+import com.docsdk.smartdocumentor.model.TaskStatusPage;
+import com.docsdk.smartdocumentor.model.TaskStatusResponse;
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -22,8 +25,9 @@ import java.util.Set;
 import okhttp3.Response;
 
 /**
- * Readers for the two responses the public docs do not show (see the spec's description, assumptions 2 and 7): they
- * accept the modelled shape and the plausible alternatives instead of failing the call.
+ * How the generated services read the responses the public docs do not show (see the spec's description,
+ * assumptions 2 and 7): the modelled shape and the plausible alternatives are accepted instead of failing the call.
+ * Plugged into the services by {@link SmartDocumentorClient} ({@link ServiceContext.Builder#readers}).
  */
 final class TolerantReaders {
     static final Type TASK_LIST = TypeToken.getParameterized(List.class, TaskStatusResponse.class).getType();
@@ -36,9 +40,26 @@ final class TolerantReaders {
     private TolerantReaders() {
     }
 
-    /** The body as JSON: the whole unmodelled response at once. */
+    /** The reader of each operation: tolerant for the three undocumented responses, the spec's type otherwise. */
+    static ResponseReader<?> reader(ApiRequest request, Type type, Gson gson) {
+        switch (request.operationId()) {
+            case "createTask":
+                return createdTask();
+            case "listTaskStatusesPaginated":
+                return taskStatusPage();
+            case "listTaskStatuses":
+                return taskList();
+            default:
+                return ServiceContext.defaultReader(type, gson);
+        }
+    }
+
+    /** The heavy list: a JSON array of tasks; an empty body is no task. */
     static ResponseReader<List<TaskStatusResponse>> taskList() {
-        return ResponseReader.json(JSON.getGson(), TASK_LIST);
+        return response -> {
+            JsonElement root = parse(response, TASK_LIST);
+            return root.isJsonNull() ? List.of() : convert(response, root, TASK_LIST);
+        };
     }
 
     /**
@@ -131,7 +152,7 @@ final class TolerantReaders {
         }
     }
 
-    private static <T> T convert(Response response, JsonElement element, Class<T> type) {
+    private static <T> T convert(Response response, JsonElement element, Type type) {
         try {
             return JSON.getGson().fromJson(element, type);
         } catch (JsonParseException | IllegalStateException e) {

@@ -1,5 +1,7 @@
 package com.docsdk.smartdocumentor;
 
+import com.docsdk.core.RequestOptions;
+
 import static com.docsdk.smartdocumentor.Fixtures.STATUS_PATH;
 import static com.docsdk.smartdocumentor.Fixtures.TASK_STATUS_EXAMPLE;
 import static com.docsdk.smartdocumentor.Fixtures.TOKEN_EXAMPLE;
@@ -51,7 +53,7 @@ class ConfigurationTest {
                 "SMARTDOCUMENTOR_CLIENT_SECRET", "env-secret", "SMARTDOCUMENTOR_BASE_URL", wm.baseUrl() + "/");
 
         try (SmartDocumentorClient client = SmartDocumentorClient.builder().fromEnv(env).build()) {
-            client.getTaskStatus(TaskRef.byId(49));
+            client.tasks().get(Fixtures.byId(49), RequestOptions.none());
         }
 
         wm.verify(postRequestedFor(urlPathEqualTo(TOKEN_PATH)).withFormParam("client_id", equalTo("env-id"))
@@ -66,7 +68,7 @@ class ConfigurationTest {
                 "SMARTDOCUMENTOR_BASE_URL", wm.baseUrl());
 
         try (SmartDocumentorClient client = SmartDocumentorClient.builder().fromEnv(env).build()) {
-            client.getTaskStatus(TaskRef.byId(49));
+            client.tasks().get(Fixtures.byId(49), RequestOptions.none());
         }
 
         wm.verify(0, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
@@ -79,7 +81,7 @@ class ConfigurationTest {
                 "SMARTDOCUMENTOR_CLIENT_SECRET", "secret", "SMARTDOCUMENTOR_BASE_URL", wm.baseUrl());
 
         try (SmartDocumentorClient client = SmartDocumentorClient.builder().fromEnv(env).build()) {
-            client.getTaskStatus(TaskRef.byId(49));
+            client.tasks().get(Fixtures.byId(49), RequestOptions.none());
         }
 
         wm.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
@@ -92,7 +94,7 @@ class ConfigurationTest {
 
         try (SmartDocumentorClient client = SmartDocumentorClient.builder().fromEnv(env)
                 .baseUrl(wm.baseUrl()).credentials(Credentials.bearerToken("explicit")).build()) {
-            client.getTaskStatus(TaskRef.byId(49));
+            client.tasks().get(Fixtures.byId(49), RequestOptions.none());
         }
 
         wm.verify(getRequestedFor(urlPathEqualTo(STATUS_PATH)).withHeader("Authorization", equalTo("Bearer explicit")));
@@ -136,7 +138,7 @@ class ConfigurationTest {
 
         try (SmartDocumentorClient client = Fixtures.builder(wm).okHttpClient(shared).accessToken("t")
                 .applicationName("acme-erp/4.2").build()) {
-            client.getTaskStatus(TaskRef.byId(49));
+            client.tasks().get(Fixtures.byId(49), RequestOptions.none());
         }
 
         assertEquals(1, seen.get());
@@ -151,7 +153,7 @@ class ConfigurationTest {
         client.close();
         client.close();
 
-        assertThrows(IllegalStateException.class, () -> client.getTaskStatus(TaskRef.byId(49)));
+        assertThrows(IllegalStateException.class, () -> client.tasks().get(Fixtures.byId(49), RequestOptions.none()));
         Fixtures.assertNoRequests(wm);
     }
 

@@ -1,5 +1,7 @@
 package com.docsdk.smartdocumentor;
 
+import com.docsdk.core.RequestOptions;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -49,7 +51,7 @@ class EchoedSecretTest {
                         .formatted(CLIENT_ID, SECRET, FORM_SECRET))));
         try (SmartDocumentorClient client = client()) {
             AuthenticationException e = assertThrows(AuthenticationException.class,
-                    () -> client.getTaskStatus(TaskRef.byId(49)));
+                    () -> client.tasks().get(Fixtures.byId(49), RequestOptions.none()));
 
             assertEquals(status, e.statusCode());
             assertFalse(e.fieldErrors().isEmpty(), "errors{} is read");
@@ -69,7 +71,7 @@ class EchoedSecretTest {
                          "errors": {"Authorization": ["Bearer %1$s was issued to a client with secret %2$s"]}}"""
                         .formatted(ACCESS_TOKEN, SECRET))));
         try (SmartDocumentorClient client = client()) {
-            SdkHttpException e = assertThrows(SdkHttpException.class, () -> client.getTaskStatus(TaskRef.byId(49)));
+            SdkHttpException e = assertThrows(SdkHttpException.class, () -> client.tasks().get(Fixtures.byId(49), RequestOptions.none()));
 
             assertEquals(400, e.statusCode());
             assertFalse(e.fieldErrors().isEmpty(), "errors{} is read");
@@ -88,7 +90,7 @@ class EchoedSecretTest {
                 .withBody("{\"message\": \"token " + ACCESS_TOKEN + " expired\"}")));
         try (SmartDocumentorClient client = client()) {
             AuthenticationException e = assertThrows(AuthenticationException.class,
-                    () -> client.getTaskStatus(TaskRef.byId(49)));
+                    () -> client.tasks().get(Fixtures.byId(49), RequestOptions.none()));
 
             SecretAssertions.assertScrubbed(e, ACCESS_TOKEN);
         }

@@ -12,16 +12,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.docsdk.core.AuthenticationException;
 import com.docsdk.core.BadRequestException;
 import com.docsdk.core.NotFoundException;
+import com.docsdk.core.RequestOptions;
 import com.docsdk.core.ServerException;
+import com.docsdk.smartdocumentor.service.TasksService;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class ErrorMappingContractTest {
         wm.stubFor(patch(urlPathEqualTo(EXTERNAL_STATUS_PATH)).willReturn(aResponse().withStatus(400)));
 
         BadRequestException e = assertThrows(BadRequestException.class,
-                () -> client.setExternalIntegrationStatus(TaskRef.byId(1234), "my-custom-status"));
+                () -> Fixtures.mark(client, 1234, "my-custom-status"));
 
         assertEquals(400, e.statusCode());
         assertEquals("PATCH", e.method());
@@ -66,24 +67,31 @@ class ErrorMappingContractTest {
         wm.stubFor(patch(urlPathEqualTo(EXTERNAL_STATUS_PATH)).willReturn(aResponse().withStatus(404)));
 
         NotFoundException e = assertThrows(NotFoundException.class,
-                () -> client.setExternalIntegrationStatus(TaskRef.byExternalId("nope"), "done"));
+                () -> client.tasks().updateExternalIntegrationStatus(
+                        new com.docsdk.smartdocumentor.model.PatchExternalIntegrationStatusRequest()
+                                .externalIntegrationStatus("done"),
+                        TasksService.UpdateExternalIntegrationStatusParams.builder().externalId("nope").build(),
+                        RequestOptions.none()));
 
         assertEquals(404, e.statusCode());
     }
 
     @Test
-    void anUnknownTaskIsNotFoundAndFindReturnsEmpty() {
+    void anUnknownTaskIsNotFound() {
         wm.stubFor(get(urlPathEqualTo(STATUS_PATH)).willReturn(aResponse().withStatus(404)));
 
-        assertThrows(NotFoundException.class, () -> client.getTaskStatus(TaskRef.byId(999)));
-        assertFalse(client.findTaskStatus(TaskRef.byId(999)).isPresent());
+        NotFoundException e = assertThrows(NotFoundException.class,
+                () -> client.tasks().get(Fixtures.byId(999), RequestOptions.none()));
+        assertEquals(404, e.statusCode());
+        assertEquals("GET", e.method());
     }
 
     @Test
     void reprocessOfAnUnknownTaskIsNotFound() {
         wm.stubFor(patch(urlPathEqualTo(REPROCESS_PATH)).willReturn(aResponse().withStatus(404)));
 
-        assertThrows(NotFoundException.class, () -> client.reprocessTaskDiscardingEdits(TaskRef.byId(999)));
+        assertThrows(NotFoundException.class, () -> client.tasks().reprocess(
+                TasksService.ReprocessParams.builder().taskId(999L).build(), RequestOptions.none()));
     }
 
     @Test
@@ -96,10 +104,11 @@ class ErrorMappingContractTest {
                          "errors": {"sort": ["Unknown sort property 'colour'."]},
                          "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"}
                         """)));
-        TaskStatusQuery query = TaskStatusQuery.builder().startDate(Instant.parse("2022-03-16T16:59:55Z"))
-                .sort("colour").build();
+        TasksService.ListUnpaginatedParams query = TasksService.ListUnpaginatedParams.builder()
+                .startDate(OffsetDateTime.parse("2022-03-16T16:59:55Z")).sort("colour").build();
 
-        BadRequestException e = assertThrows(BadRequestException.class, () -> client.listTaskStatuses(query));
+        BadRequestException e = assertThrows(BadRequestException.class,
+                () -> client.tasks().listUnpaginated(query, RequestOptions.none()));
 
         assertTrue(e.messages().contains("One or more validation errors occurred."), e.messages().toString());
         assertEquals("sort", e.fieldErrors().get(0).field());
@@ -113,7 +122,7 @@ class ErrorMappingContractTest {
                 .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
 
         AuthenticationException e = assertThrows(AuthenticationException.class,
-                () -> client.getTaskStatus(TaskRef.byId(49)));
+                () -> client.tasks().get(Fixtures.byId(49), RequestOptions.none()));
 
         assertEquals(401, e.statusCode());
         assertEquals(1, wm.getAllServeEvents().size(), "a static token cannot be refreshed: no replay");
@@ -127,7 +136,7 @@ class ErrorMappingContractTest {
                     .withHeader("Content-Type", "application/json").withBody("{\"error\": \"invalid_client\"}")));
             try (SmartDocumentorClient oauth = Fixtures.builder(wm).clientCredentials("id", "wrong").build()) {
                 AuthenticationException e = assertThrows(AuthenticationException.class,
-                        () -> oauth.getTaskStatus(TaskRef.byId(49)));
+                        () -> oauth.tasks().get(Fixtures.byId(49), RequestOptions.none()));
 
                 assertEquals(status, e.statusCode());
                 assertEquals("invalid_client", e.errorCode().orElseThrow());
@@ -142,7 +151,8 @@ class ErrorMappingContractTest {
     void serverErrorsAreServerExceptionsAfterRetries() {
         wm.stubFor(get(urlPathEqualTo(STATUS_PATH)).willReturn(aResponse().withStatus(503)));
 
-        ServerException e = assertThrows(ServerException.class, () -> client.getTaskStatus(TaskRef.byId(49)));
+        ServerException e = assertThrows(ServerException.class,
+                () -> client.tasks().get(Fixtures.byId(49), RequestOptions.none()));
 
         assertEquals(503, e.statusCode());
     }

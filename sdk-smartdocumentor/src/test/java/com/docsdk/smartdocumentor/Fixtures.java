@@ -2,6 +2,9 @@ package com.docsdk.smartdocumentor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.docsdk.core.RequestOptions;
+import com.docsdk.smartdocumentor.model.PatchExternalIntegrationStatusRequest;
+import com.docsdk.smartdocumentor.service.TasksService;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.ArrayList;
@@ -118,6 +121,23 @@ final class Fixtures {
             list.add(task(id, 34, "never"));
         }
         return "[" + String.join(",", list) + "]";
+    }
+
+    /** The task with this id, as {@code tasks().get} names it. */
+    static TasksService.GetParams byId(long id) {
+        return TasksService.GetParams.builder().taskId(id).build();
+    }
+
+    /** The task with this external id, as {@code tasks().get} names it. */
+    static TasksService.GetParams byExternalId(String externalId) {
+        return TasksService.GetParams.builder().externalId(externalId).build();
+    }
+
+    /** Sets the external integration status of the task with this id. */
+    static void mark(SmartDocumentorClient client, long id, String status) {
+        client.tasks().updateExternalIntegrationStatus(
+                new PatchExternalIntegrationStatusRequest().externalIntegrationStatus(status),
+                TasksService.UpdateExternalIntegrationStatusParams.builder().taskId(id).build(), RequestOptions.none());
     }
 
     static void assertNoRequests(WireMockExtension wm) {

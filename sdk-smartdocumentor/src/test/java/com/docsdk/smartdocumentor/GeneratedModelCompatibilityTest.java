@@ -13,11 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.docsdk.core.Credentials;
 import com.docsdk.core.NotFoundException;
+import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.Transport;
-import com.docsdk.smartdocumentor.generated.api.TaskStatusApi;
-import com.docsdk.smartdocumentor.generated.invoker.ApiClient;
-import com.docsdk.smartdocumentor.generated.model.TaskStatusResponse;
+import com.docsdk.core.service.ServiceContext;
+import com.docsdk.smartdocumentor.internal.JSON;
+import com.docsdk.smartdocumentor.model.TaskStatusResponse;
+import com.docsdk.smartdocumentor.service.TasksService;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.OffsetDateTime;
@@ -27,11 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The code generated from {@code openapi/smartdocumentor.yaml}, wired to the core transport, reads the documented
+ * The services and models generated from {@code openapi/smartdocumentor.yaml}, on a bare core transport, read the documented
  * example and stays forward compatible (unknown fields, undocumented status codes, missing "required" fields),
  * while error statuses surface as the core's exceptions.
  *
- * <p>The spec has no enum: the vendor's {@code TaskStatus} and {@code IntegrationStatus} are integer codes whose
+ * <p>The statuses are no enum: the vendor's {@code TaskStatus} and {@code IntegrationStatus} are integer codes whose
  * table is incomplete, modelled as open integers "to be preserved, never rejected". The unknown-value case is
  * therefore an undocumented code that must come through unchanged.
  */
@@ -59,7 +61,7 @@ class GeneratedModelCompatibilityTest {
             """;
 
     private Transport transport;
-    private TaskStatusApi taskStatus;
+    private TasksService tasks;
 
     @BeforeEach
     void setUp() {
@@ -67,9 +69,7 @@ class GeneratedModelCompatibilityTest {
                 .baseUrl(wm.baseUrl())
                 .credentials(Credentials.bearerToken("test-access-token"))
                 .build();
-        ApiClient client = new ApiClient(transport.okHttpClient());
-        client.setBasePath(wm.baseUrl());
-        taskStatus = new TaskStatusApi(client);
+        tasks = new TasksService(ServiceContext.builder(transport, JSON.getGson()).build());
     }
 
     @AfterEach
@@ -81,7 +81,7 @@ class GeneratedModelCompatibilityTest {
     void documentedExampleParses() throws Exception {
         wm.stubFor(get(urlPathEqualTo(STATUS_PATH)).willReturn(okJson(TASK_STATUS_EXAMPLE)));
 
-        TaskStatusResponse status = taskStatus.getTaskStatus(49L, null);
+        TaskStatusResponse status = tasks.get(Fixtures.byId(49), RequestOptions.none());
 
         assertEquals(49L, status.getTaskId());
         assertEquals(1L, status.getWorkspaceId());
@@ -111,7 +111,7 @@ class GeneratedModelCompatibilityTest {
                 }
                 """)));
 
-        TaskStatusResponse status = taskStatus.getTaskStatus(49L, null);
+        TaskStatusResponse status = tasks.get(Fixtures.byId(49), RequestOptions.none());
 
         assertEquals(49L, status.getTaskId());
         assertNull(status.getWorkspaceId());
@@ -128,7 +128,7 @@ class GeneratedModelCompatibilityTest {
     void errorStatusSurfacesAsTheCoreTypedException() {
         wm.stubFor(get(urlPathEqualTo(STATUS_PATH)).willReturn(aResponse().withStatus(404)));
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> taskStatus.getTaskStatus(null, "nope"));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> tasks.get(Fixtures.byExternalId("nope"), RequestOptions.none()));
 
         assertEquals(404, e.statusCode());
         assertEquals("GET", e.method());

@@ -23,14 +23,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.docsdk.core.PollOptions;
+import com.docsdk.core.RequestOptions;
 import com.docsdk.core.WaitFailedException;
 import com.docsdk.core.WaitTimeoutException;
-import com.docsdk.smartdocumentor.generated.model.ExportDataResponse;
-import com.docsdk.smartdocumentor.generated.model.TaskStatusResponse;
+import com.docsdk.smartdocumentor.model.ExportDataResponse;
+import com.docsdk.smartdocumentor.model.PatchExternalIntegrationStatusRequest;
+import com.docsdk.smartdocumentor.model.TaskStatusResponse;
+import com.docsdk.smartdocumentor.service.TasksService;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -76,23 +80,27 @@ class IntegrationFlowTest {
             wm.stubFor(get(urlPathEqualTo(EXPORT_PATH_PREFIX + id))
                     .willReturn(okJson("{\"taskId\": " + id + ", \"displayName\": \"Invoice " + id + "\"}")));
         }
-        TaskStatusQuery pending = TaskStatusQuery.builder()
-                .startDate(Instant.parse("2024-12-25T00:00:00Z"))
+        TasksService.ListParams pending = TasksService.ListParams.builder()
+                .startDate(OffsetDateTime.parse("2024-12-25T00:00:00Z"))
                 .externalIntegrationStatus(SmartDocumentorClient.EXTERNAL_STATUS_NEVER)
                 .pageSize(50)
                 .build();
 
         // The flow exactly as documented on SmartDocumentorClient and in the README.
         List<String> imported = new ArrayList<>();
-        List<TaskStatusResponse> todo = client.listTaskStatusesPaginated(pending).stream().toList();
+        List<TaskStatusResponse> todo = client.tasks().list(pending, RequestOptions.none()).stream().toList();
         for (TaskStatusResponse task : todo) {
-            ExportDataResponse data = client.getExportData(task.getTaskId());
+            ExportDataResponse data = client.tasks().getExportData(task.getTaskId());
             imported.add(data.getDisplayName());
-            client.setExternalIntegrationStatus(TaskRef.byId(task.getTaskId()), "exported");
+            client.tasks().updateExternalIntegrationStatus(
+                    new PatchExternalIntegrationStatusRequest().externalIntegrationStatus("exported"),
+                    TasksService.UpdateExternalIntegrationStatusParams.builder().taskId(task.getTaskId()).build(),
+                    RequestOptions.none());
         }
 
         assertEquals(List.of("Invoice 101", "Invoice 102"), imported);
-        assertEquals(0, client.listTaskStatusesPaginated(pending).stream().count(), "nothing is left pending");
+        assertEquals(0, client.tasks().list(pending, RequestOptions.none()).stream().count(),
+                "nothing is left pending");
         wm.verify(2, patchRequestedFor(urlPathEqualTo(EXTERNAL_STATUS_PATH))
                 .withRequestBody(equalToJson("{\"externalIntegrationStatus\": \"exported\"}")));
         wm.verify(2, getRequestedFor(urlPathEqualTo(STATUS_PAGE_PATH))
@@ -110,11 +118,11 @@ class IntegrationFlowTest {
         wm.stubFor(get(urlPathEqualTo(STATUS_PATH)).inScenario("reprocess").whenScenarioStateIs("reprocessed")
                 .willReturn(okJson("{\"taskId\": 49, \"taskStatus\": 30, \"restartCount\": 1,"
                         + " \"externalIntegrationStatus\": \"never\"}")));
-        TaskRef ref = TaskRef.byId(49);
+        TasksService.GetParams ref = Fixtures.byId(49);
 
-        assertEquals("exported", client.getTaskStatus(ref).getExternalIntegrationStatus());
-        client.reprocessTaskDiscardingEdits(ref);
-        TaskStatusResponse after = client.getTaskStatus(ref);
+        assertEquals("exported", client.tasks().get(ref, RequestOptions.none()).getExternalIntegrationStatus());
+        client.tasks().reprocess(TasksService.ReprocessParams.builder().taskId(49L).build(), RequestOptions.none());
+        TaskStatusResponse after = client.tasks().get(ref, RequestOptions.none());
 
         assertEquals(SmartDocumentorClient.EXTERNAL_STATUS_NEVER, after.getExternalIntegrationStatus());
         assertEquals(1, after.getRestartCount());
@@ -125,7 +133,7 @@ class IntegrationFlowTest {
     void awaitsATaskThroughQueuedInProgressAndAnUnknownCode() {
         stubStatusSequence(30, 31, 77, 34);
 
-        TaskStatusResponse done = client.awaitTask(TaskRef.byExternalId("erp-1"), PRE_PROCESSED,
+        TaskStatusResponse done = client.awaitTask(Fixtures.byExternalId("erp-1"), PRE_PROCESSED,
                 PollOptions.builder().interval(Duration.ofSeconds(2)).backoffMultiplier(1.0).build());
 
         assertEquals(34, done.getTaskStatus());
@@ -139,7 +147,7 @@ class IntegrationFlowTest {
         stubStatusSequence(30, 33);
 
         WaitFailedException e = assertThrows(WaitFailedException.class,
-                () -> client.awaitTask(TaskRef.byId(49), PRE_PROCESSED, PollOptions.defaults()));
+                () -> client.awaitTask(Fixtures.byId(49), PRE_PROCESSED, PollOptions.defaults()));
 
         assertTrue(e.getMessage().contains("PreProcessingDownloadFailed"), e.getMessage());
         wm.verify(2, getRequestedFor(urlPathEqualTo(STATUS_PATH)));
@@ -149,7 +157,7 @@ class IntegrationFlowTest {
     void aTaskThatNeverFinishesTimesOutOnTheTestClock() {
         wm.stubFor(get(urlPathEqualTo(STATUS_PATH)).willReturn(okJson(task(49, 31, "never"))));
 
-        assertThrows(WaitTimeoutException.class, () -> client.awaitTask(TaskRef.byId(49), PRE_PROCESSED,
+        assertThrows(WaitTimeoutException.class, () -> client.awaitTask(Fixtures.byId(49), PRE_PROCESSED,
                 PollOptions.builder().interval(Duration.ofSeconds(10)).backoffMultiplier(1.0)
                         .timeout(Duration.ofMinutes(1)).build()));
 
@@ -161,7 +169,7 @@ class IntegrationFlowTest {
     void awaitsInTheBackground() throws Exception {
         stubStatusSequence(31, 34);
 
-        TaskStatusResponse done = client.awaitTaskAsync(TaskRef.byId(49), PRE_PROCESSED,
+        TaskStatusResponse done = client.awaitTaskAsync(Fixtures.byId(49), PRE_PROCESSED,
                 PollOptions.builder().interval(Duration.ofMillis(1)).build()).get(10, TimeUnit.SECONDS);
 
         assertEquals(34, done.getTaskStatus());

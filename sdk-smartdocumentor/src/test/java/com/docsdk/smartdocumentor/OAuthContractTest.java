@@ -1,5 +1,7 @@
 package com.docsdk.smartdocumentor;
 
+import com.docsdk.core.RequestOptions;
+
 import com.docsdk.core.FakeTime;
 
 import static com.docsdk.smartdocumentor.Fixtures.STATUS_PATH;
@@ -55,9 +57,9 @@ class OAuthContractTest {
         wm.stubFor(get(urlPathEqualTo(STATUS_PATH)).willReturn(okJson(TASK_STATUS_EXAMPLE)));
 
         try (SmartDocumentorClient client = Fixtures.builder(wm).clientCredentials(CLIENT_ID, SECRET).build()) {
-            client.getTaskStatus(TaskRef.byId(49));
-            client.getTaskStatus(TaskRef.byId(49));
-            client.getTaskStatus(TaskRef.byExternalId("erp-1"));
+            client.tasks().get(Fixtures.byId(49), RequestOptions.none());
+            client.tasks().get(Fixtures.byId(49), RequestOptions.none());
+            client.tasks().get(Fixtures.byExternalId("erp-1"), RequestOptions.none());
         }
 
         wm.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH))
@@ -83,8 +85,8 @@ class OAuthContractTest {
                 .willReturn(okJson(TASK_STATUS_EXAMPLE)));
 
         try (SmartDocumentorClient client = Fixtures.builder(wm).clientCredentials(CLIENT_ID, SECRET).build()) {
-            assertEquals(49L, client.getTaskStatus(TaskRef.byId(49)).getTaskId());
-            assertEquals(49L, client.getTaskStatus(TaskRef.byId(49)).getTaskId());
+            assertEquals(49L, client.tasks().get(Fixtures.byId(49), RequestOptions.none()).getTaskId());
+            assertEquals(49L, client.tasks().get(Fixtures.byId(49), RequestOptions.none()).getTaskId());
         }
 
         wm.verify(2, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
@@ -99,7 +101,7 @@ class OAuthContractTest {
         wm.stubFor(get(urlPathEqualTo(STATUS_PATH)).willReturn(aResponse().withStatus(401)));
 
         try (SmartDocumentorClient client = Fixtures.builder(wm).clientCredentials(CLIENT_ID, SECRET).build()) {
-            assertThrows(AuthenticationException.class, () -> client.getTaskStatus(TaskRef.byId(49)));
+            assertThrows(AuthenticationException.class, () -> client.tasks().get(Fixtures.byId(49), RequestOptions.none()));
         }
 
         wm.verify(2, getRequestedFor(urlPathEqualTo(STATUS_PATH)));
@@ -114,13 +116,13 @@ class OAuthContractTest {
 
         try (SmartDocumentorClient client = Fixtures.builder(wm).clock(clock)
                 .clientCredentials(CLIENT_ID, SECRET).build()) {
-            client.getTaskStatus(TaskRef.byId(49));
+            client.tasks().get(Fixtures.byId(49), RequestOptions.none());
             clock.advance(Duration.ofMinutes(50));
-            client.getTaskStatus(TaskRef.byId(49));
+            client.tasks().get(Fixtures.byId(49), RequestOptions.none());
             wm.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
 
             clock.advance(Duration.ofMinutes(10)); // expires_in 3600 s: within the refresh margin now
-            client.getTaskStatus(TaskRef.byId(49));
+            client.tasks().get(Fixtures.byId(49), RequestOptions.none());
         }
 
         wm.verify(2, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
@@ -148,11 +150,11 @@ class OAuthContractTest {
             SmartDocumentorClient.Builder builder = Fixtures.builder(wm).clientCredentials(CLIENT_ID, SECRET);
             try (SmartDocumentorClient client = builder.build()) {
                 AuthenticationException e = assertThrows(AuthenticationException.class,
-                        () -> client.getTaskStatus(TaskRef.byId(49)));
+                        () -> client.tasks().get(Fixtures.byId(49), RequestOptions.none()));
                 assertSecretAbsent(e.getMessage());
                 assertSecretAbsent(e.rawBody());
                 assertSecretAbsent(String.join(" ", e.messages()));
-                assertEquals(49L, client.getTaskStatus(TaskRef.byId(49)).getTaskId());
+                assertEquals(49L, client.tasks().get(Fixtures.byId(49), RequestOptions.none()).getTaskId());
 
                 assertSecretAbsent(client.toString());
                 assertSecretAbsent(builder.toString());

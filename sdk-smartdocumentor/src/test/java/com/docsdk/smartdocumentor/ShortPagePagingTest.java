@@ -10,9 +10,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.docsdk.core.PagedIterable;
-import com.docsdk.smartdocumentor.generated.model.TaskStatusResponse;
+import com.docsdk.core.RequestOptions;
+import com.docsdk.smartdocumentor.model.TaskStatusResponse;
+import com.docsdk.smartdocumentor.service.TasksService;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -31,8 +33,8 @@ class ShortPagePagingTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private static final TaskStatusQuery WINDOW = TaskStatusQuery.builder()
-            .startDate(Instant.parse("2022-03-16T16:59:55Z")).build();
+    private static final TasksService.ListParams WINDOW = TasksService.ListParams.builder()
+            .startDate(OffsetDateTime.parse("2022-03-16T16:59:55Z")).build();
 
     private SmartDocumentorClient client;
 
@@ -61,7 +63,7 @@ class ShortPagePagingTest {
         stubPage(1, "{\"items\": " + Fixtures.tasks(1, 3) + ", \"totalCount\": 5}");
         stubPage(2, "{\"items\": " + Fixtures.tasks(4, 2) + ", \"totalCount\": 5}");
 
-        PagedIterable<TaskStatusResponse> tasks = client.listTaskStatusesPaginated(WINDOW);
+        PagedIterable<TaskStatusResponse> tasks = client.tasks().list(WINDOW, RequestOptions.none());
 
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L), ids(tasks));
         assertEquals(OptionalLong.of(5), tasks.totalItems());
@@ -73,7 +75,7 @@ class ShortPagePagingTest {
         stubPage(1, "{\"items\": " + Fixtures.tasks(1, 4) + ", \"pageNumber\": 1, \"totalPages\": 2}");
         stubPage(2, "{\"items\": " + Fixtures.tasks(5, 1) + ", \"pageNumber\": 2, \"totalPages\": 2}");
 
-        PagedIterable<TaskStatusResponse> tasks = client.listTaskStatusesPaginated(WINDOW);
+        PagedIterable<TaskStatusResponse> tasks = client.tasks().list(WINDOW, RequestOptions.none());
 
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L), ids(tasks));
         assertEquals(OptionalInt.of(2), tasks.totalPages());
@@ -85,7 +87,7 @@ class ShortPagePagingTest {
         stubPage(1, "{\"items\": " + Fixtures.tasks(1, 2) + ", \"hasNextPage\": true}");
         stubPage(2, "{\"items\": " + Fixtures.tasks(3, 1) + ", \"hasNextPage\": false}");
 
-        assertEquals(List.of(1L, 2L, 3L), ids(client.listTaskStatusesPaginated(WINDOW)));
+        assertEquals(List.of(1L, 2L, 3L), ids(client.tasks().list(WINDOW, RequestOptions.none())));
         wm.verify(2, getRequestedFor(urlPathEqualTo(STATUS_PAGE_PATH)));
     }
 
@@ -93,11 +95,12 @@ class ShortPagePagingTest {
     void dateFiltersAreSentInTheDocumentedFormWholeSecondsInUtc() {
         stubPage(1, "{\"items\": []}");
 
-        client.getTaskStatusPage(TaskStatusQuery.builder()
-                .startDate(Instant.parse("2022-03-16T16:59:55.250Z"))
-                .endDate(Instant.parse("2022-12-25T16:59:55.999999Z")).build(), 1);
+        client.tasks().listPage(TasksService.ListParams.builder()
+                .startDate(OffsetDateTime.parse("2022-03-16T16:59:55.250Z"))
+                .endDate(OffsetDateTime.parse("2022-12-25T17:59:55.999999+01:00")).build(), RequestOptions.none());
 
-        assertEquals(STATUS_PAGE_PATH + "?startDate=2022-03-16T16%3A59%3A55Z&endDate=2022-12-25T16%3A59%3A55Z"
-                + "&pageNumber=1", wm.getAllServeEvents().get(0).getRequest().getUrl());
+        // one page without a page number: the first, which the spec requires to be named
+        assertEquals(STATUS_PAGE_PATH + "?pageNumber=1&startDate=2022-03-16T16%3A59%3A55Z"
+                + "&endDate=2022-12-25T16%3A59%3A55Z", wm.getAllServeEvents().get(0).getRequest().getUrl());
     }
 }

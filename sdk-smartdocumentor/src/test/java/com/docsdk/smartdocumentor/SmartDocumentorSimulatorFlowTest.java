@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.docsdk.core.AuthenticationException;
+import com.docsdk.core.NotFoundException;
 import com.docsdk.core.PollOptions;
+import com.docsdk.core.RequestOptions;
 import com.docsdk.core.Sleeper;
 import com.docsdk.core.WaitFailedException;
-import com.docsdk.smartdocumentor.generated.model.CreateTaskRequest;
-import com.docsdk.smartdocumentor.generated.model.CreateTaskResponse;
-import com.docsdk.smartdocumentor.generated.model.TaskContext;
-import com.docsdk.smartdocumentor.generated.model.TaskStatusResponse;
+import com.docsdk.smartdocumentor.model.CreateTaskRequest;
+import com.docsdk.smartdocumentor.model.CreateTaskResponse;
+import com.docsdk.smartdocumentor.model.TaskContext;
+import com.docsdk.smartdocumentor.model.TaskStatusResponse;
+import com.docsdk.smartdocumentor.service.TasksService;
 import com.docsdk.testkit.OpenApiContract;
 import com.docsdk.testkit.SimulatedFault;
 import com.docsdk.testkit.SmartDocumentorSimulator;
@@ -20,6 +23,7 @@ import com.docsdk.testkit.TestClock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,6 +45,7 @@ class SmartDocumentorSimulatorFlowTest {
     private static final String CLIENT_ID = "erp-integration";
     private static final String CLIENT_SECRET = "s3cr3t-for-the-simulator";
     private static final Instant START = Instant.parse("2025-06-15T12:00:00Z");
+    private static final OffsetDateTime SINCE = OffsetDateTime.parse("2025-06-14T12:00:00Z");
     private static final OpenApiContract CONTRACT = OpenApiContract.forVendor("smartdocumentor");
     private static final Predicate<TaskStatusResponse> PROCESSED =
             t -> TaskStatus.from(t).filter(TaskStatus.PRE_PROCESSING_SUCCESSFUL::equals).isPresent();
@@ -85,36 +90,38 @@ class SmartDocumentorSimulatorFlowTest {
         List<Long> ids = List.of(create("erp-invoice-0001"), create("erp-invoice-0002"), create("erp-invoice-0003"));
 
         for (long id : ids) {
-            TaskStatusResponse done = client.awaitTask(TaskRef.byId(id), PROCESSED, FAST);
+            TaskStatusResponse done = client.awaitTask(Fixtures.byId(id), PROCESSED, FAST);
             assertEquals(TaskStatus.PRE_PROCESSING_SUCCESSFUL, TaskStatus.from(done).orElseThrow());
             assertEquals(1, done.getTotalPages());
         }
         assertEquals(Optional.of(34), sim.taskStatus(ids.get(0)));
 
-        TaskStatusQuery never = TaskStatusQuery.builder()
-                .startDate(START.minus(Duration.ofDays(1)))
+        TasksService.ListParams never = TasksService.ListParams.builder()
+                .startDate(SINCE)
                 .externalIntegrationStatus(SmartDocumentorClient.EXTERNAL_STATUS_NEVER)
                 .sort("taskId")
                 .pageSize(2) // three tasks: two pages
                 .build();
-        List<TaskStatusResponse> todo = client.listTaskStatusesPaginated(never).stream().collect(Collectors.toList());
+        List<TaskStatusResponse> todo = client.tasks().list(never, RequestOptions.none()).stream()
+                .collect(Collectors.toList());
         assertEquals(ids, todo.stream().map(TaskStatusResponse::getTaskId).collect(Collectors.toList()));
         assertTrue(todo.stream().allMatch(t -> "never".equals(t.getExternalIntegrationStatus())));
 
         for (TaskStatusResponse task : todo.subList(0, 2)) {
-            assertNotNull(client.getExportData(task.getTaskId()));
-            client.setExternalIntegrationStatus(TaskRef.byId(task.getTaskId()), "exported");
+            assertNotNull(client.tasks().getExportData(task.getTaskId()));
+            Fixtures.mark(client, task.getTaskId(), "exported");
         }
         assertEquals(Optional.of("exported"), sim.externalIntegrationStatus(ids.get(0)));
         assertEquals(Optional.of("exported"), sim.externalIntegrationStatus(ids.get(1)));
         assertEquals(Optional.of("never"), sim.externalIntegrationStatus(ids.get(2)));
 
-        assertEquals(List.of(ids.get(2)), client.listTaskStatusesPaginated(never).stream()
+        assertEquals(List.of(ids.get(2)), client.tasks().list(never, RequestOptions.none()).stream()
                 .map(TaskStatusResponse::getTaskId).collect(Collectors.toList()));
-        TaskStatusQuery exported = never.toBuilder().externalIntegrationStatus("exported").build();
-        assertEquals(ids.subList(0, 2), client.listTaskStatuses(exported).stream()
+        TasksService.ListUnpaginatedParams exported = TasksService.ListUnpaginatedParams.builder().startDate(SINCE)
+                .externalIntegrationStatus("exported").sort("taskId").build();
+        assertEquals(ids.subList(0, 2), client.tasks().listUnpaginated(exported, RequestOptions.none()).stream()
                 .map(TaskStatusResponse::getTaskId).collect(Collectors.toList()));
-        assertEquals("exported", client.getTaskStatus(TaskRef.byExternalId("erp-invoice-0002"))
+        assertEquals("exported", client.tasks().get(Fixtures.byExternalId("erp-invoice-0002"), RequestOptions.none())
                 .getExternalIntegrationStatus());
 
         assertEquals(1, tokenRequests(), "one token for the whole loop");
@@ -124,15 +131,16 @@ class SmartDocumentorSimulatorFlowTest {
 
     @Test
     void pollingStatusWalksQueuedInProgressProcessed() {
-        CreateTaskResponse created = client.createTask(request("erp-poll-1"));
+        CreateTaskResponse created = client.tasks().create(request("erp-poll-1"));
         assertEquals(TaskStatus.QUEUED_FOR_PRE_PROCESSING, TaskStatus.from(created).orElseThrow());
 
         List<Integer> seen = new CopyOnWriteArrayList<>();
         for (int i = 0; i < 3; i++) {
-            seen.add(client.getTaskStatus(TaskRef.byExternalId("erp-poll-1")).getTaskStatus());
+            seen.add(client.tasks().get(Fixtures.byExternalId("erp-poll-1"), RequestOptions.none()).getTaskStatus());
         }
         assertEquals(List.of(31, 31, 34), seen);
-        assertTrue(client.findTaskStatus(TaskRef.byExternalId("no-such-task")).isEmpty());
+        assertThrows(NotFoundException.class,
+                () -> client.tasks().get(Fixtures.byExternalId("no-such-task"), RequestOptions.none()));
     }
 
     @Test
@@ -141,7 +149,7 @@ class SmartDocumentorSimulatorFlowTest {
         long id = create("erp-broken");
 
         WaitFailedException e = assertThrows(WaitFailedException.class,
-                () -> client.awaitTask(TaskRef.byId(id), PROCESSED, FAST));
+                () -> client.awaitTask(Fixtures.byId(id), PROCESSED, FAST));
 
         assertEquals(3, e.polls());
         assertTrue(e.lastStatus().orElseThrow().contains("32") || e.lastStatus().orElseThrow()
@@ -154,7 +162,7 @@ class SmartDocumentorSimulatorFlowTest {
         assertEquals(1, tokenRequests());
 
         clock.advance(Duration.ofHours(2)); // expired for the simulator; the client still believes it fresh
-        TaskStatusResponse status = client.getTaskStatus(TaskRef.byId(id));
+        TaskStatusResponse status = client.tasks().get(Fixtures.byId(id), RequestOptions.none());
 
         assertEquals(id, status.getTaskId());
         assertEquals(2, tokenRequests(), "exactly one refresh");
@@ -168,7 +176,7 @@ class SmartDocumentorSimulatorFlowTest {
         long id = create("erp-short");
         clock.advance(Duration.ofSeconds(120));
 
-        client.setExternalIntegrationStatus(TaskRef.byId(id), "in-review");
+        Fixtures.mark(client, id, "in-review");
 
         assertEquals(Optional.of("in-review"), sim.externalIntegrationStatus(id));
         assertEquals(2, tokenRequests());
@@ -179,7 +187,7 @@ class SmartDocumentorSimulatorFlowTest {
         long id = create("erp-revoked");
         sim.revokeTokens();
 
-        client.setExternalIntegrationStatus(TaskRef.byId(id), "exported");
+        Fixtures.mark(client, id, "exported");
 
         assertEquals(Optional.of("exported"), sim.externalIntegrationStatus(id));
         assertEquals(2, tokenRequests());
@@ -189,7 +197,7 @@ class SmartDocumentorSimulatorFlowTest {
     void wrongClientSecretIsAnAuthenticationException() {
         try (SmartDocumentorClient wrong = client("not-the-secret")) {
             AuthenticationException e = assertThrows(AuthenticationException.class,
-                    () -> wrong.getTaskStatus(TaskRef.byId(1000)));
+                    () -> wrong.tasks().get(Fixtures.byId(1000), RequestOptions.none()));
             assertEquals(Optional.of("invalid_client"), e.errorCode());
         }
     }
@@ -197,21 +205,25 @@ class SmartDocumentorSimulatorFlowTest {
     @Test
     void reprocessingResetsTheExternalStatusToNever() {
         long id = create("erp-reprocess");
-        client.awaitTask(TaskRef.byId(id), PROCESSED, FAST);
-        client.setExternalIntegrationStatus(TaskRef.byExternalId("erp-reprocess"), "exported");
+        client.awaitTask(Fixtures.byId(id), PROCESSED, FAST);
+        client.tasks().updateExternalIntegrationStatus(
+                new com.docsdk.smartdocumentor.model.PatchExternalIntegrationStatusRequest()
+                        .externalIntegrationStatus("exported"),
+                TasksService.UpdateExternalIntegrationStatusParams.builder().externalId("erp-reprocess").build(),
+                RequestOptions.none());
         assertEquals(Optional.of("exported"), sim.externalIntegrationStatus(id));
 
-        client.reprocessTaskDiscardingEdits(TaskRef.byId(id));
+        client.tasks().reprocess(TasksService.ReprocessParams.builder().taskId(id).build(), RequestOptions.none());
 
         assertEquals(Optional.of("never"), sim.externalIntegrationStatus(id));
         assertEquals(Optional.of(30), sim.taskStatus(id));
-        TaskStatusResponse after = client.getTaskStatus(TaskRef.byId(id));
+        TaskStatusResponse after = client.tasks().get(Fixtures.byId(id), RequestOptions.none());
         assertEquals("never", after.getExternalIntegrationStatus());
         assertEquals(1, after.getRestartCount());
-        TaskStatusQuery never = TaskStatusQuery.builder().startDate(START.minus(Duration.ofDays(1)))
+        TasksService.ListUnpaginatedParams never = TasksService.ListUnpaginatedParams.builder().startDate(SINCE)
                 .externalIntegrationStatus(SmartDocumentorClient.EXTERNAL_STATUS_NEVER).build();
-        assertEquals(List.of(id), client.listTaskStatuses(never).stream().map(TaskStatusResponse::getTaskId)
-                .collect(Collectors.toList()));
+        assertEquals(List.of(id), client.tasks().listUnpaginated(never, RequestOptions.none()).stream()
+                .map(TaskStatusResponse::getTaskId).collect(Collectors.toList()));
     }
 
     @Test
@@ -219,19 +231,19 @@ class SmartDocumentorSimulatorFlowTest {
         long id = create("erp-faults");
         sim.injectFaults(SimulatedFault.CONNECTION_RESET, 1).injectFaults(SimulatedFault.SERVICE_UNAVAILABLE, 2);
 
-        TaskStatusResponse done = client.awaitTask(TaskRef.byId(id), PROCESSED, FAST);
+        TaskStatusResponse done = client.awaitTask(Fixtures.byId(id), PROCESSED, FAST);
 
         assertEquals(34, done.getTaskStatus());
         assertTrue(sleeps.contains(Duration.ofSeconds(1)), "the 503's Retry-After: 1 was honoured: " + sleeps);
         // the idempotent PATCH survives a reset connection too
         sim.injectFaults(SimulatedFault.CONNECTION_RESET, 1);
-        client.setExternalIntegrationStatus(TaskRef.byId(id), "exported");
+        Fixtures.mark(client, id, "exported");
         assertEquals(Optional.of("exported"), sim.externalIntegrationStatus(id));
         CONTRACT.assertRequestsMatch(sim.requests(), r -> true);
     }
 
     private long create(String externalId) {
-        CreateTaskResponse created = client.createTask(request(externalId));
+        CreateTaskResponse created = client.tasks().create(request(externalId));
         assertNotNull(created.getTaskId(), "the simulator returns the created task");
         return created.getTaskId();
     }

@@ -29,13 +29,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.docsdk.core.DownloadResult;
+import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkException;
 import com.docsdk.core.TransportException;
-import com.docsdk.smartdocumentor.generated.model.CreateTaskRequest;
-import com.docsdk.smartdocumentor.generated.model.CreateTaskResponse;
-import com.docsdk.smartdocumentor.generated.model.ExportDataResponse;
-import com.docsdk.smartdocumentor.generated.model.ExportEntity;
-import com.docsdk.smartdocumentor.generated.model.TaskContext;
+import com.docsdk.smartdocumentor.model.CreateTaskRequest;
+import com.docsdk.smartdocumentor.model.CreateTaskResponse;
+import com.docsdk.smartdocumentor.model.ExportDataResponse;
+import com.docsdk.smartdocumentor.model.ExportEntity;
+import com.docsdk.smartdocumentor.model.PatchExternalIntegrationStatusRequest;
+import com.docsdk.smartdocumentor.model.TaskContext;
+import com.docsdk.smartdocumentor.service.TasksService;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +78,7 @@ class TaskOperationsContractTest {
                  "taskStatus": 30, "taskStatusText": "QueuedForPreProcessing", "queuePosition": 3}
                 """)));
 
-        CreateTaskResponse created = client.createTask(new CreateTaskRequest()
+        CreateTaskResponse created = client.tasks().create(new CreateTaskRequest()
                 .displayName("Invoice 0001")
                 .description("Supplier invoice received by e-mail")
                 .workspaceId(1L)
@@ -100,18 +103,18 @@ class TaskOperationsContractTest {
         wm.stubFor(post(urlPathEqualTo(PROCESS_PATH)).willReturn(aResponse().withStatus(200)));
         CreateTaskRequest minimal = new CreateTaskRequest().context(new TaskContext().url("https://example.com/a.pdf"));
 
-        CreateTaskResponse empty = client.createTask(minimal);
+        CreateTaskResponse empty = client.tasks().create(minimal);
         assertNull(empty.getTaskId());
 
         wm.stubFor(post(urlPathEqualTo(PROCESS_PATH)).willReturn(okJson("12345")));
-        assertEquals(12345L, client.createTask(minimal).getTaskId());
+        assertEquals(12345L, client.tasks().create(minimal).getTaskId());
     }
 
     @Test
     void createIsNotRetriedAfterAnIoFailure() {
         wm.stubFor(post(urlPathEqualTo(PROCESS_PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThrows(TransportException.class, () -> client.createTask(
+        assertThrows(TransportException.class, () -> client.tasks().create(
                 new CreateTaskRequest().context(new TaskContext().url("https://example.com/a.pdf"))));
         assertEquals(1, wm.getAllServeEvents().size(), "a task must not be created twice");
     }
@@ -120,7 +123,7 @@ class TaskOperationsContractTest {
     void setsTheExternalIntegrationStatusByTaskIdWithTheDocumentedBody() {
         wm.stubFor(patch(urlPathEqualTo(EXTERNAL_STATUS_PATH)).willReturn(aResponse().withStatus(200)));
 
-        client.setExternalIntegrationStatus(TaskRef.byId(1234), "my-custom-status");
+        Fixtures.mark(client, 1234, "my-custom-status");
 
         wm.verify(patchRequestedFor(urlPathEqualTo(EXTERNAL_STATUS_PATH))
                 .withQueryParam("taskId", equalTo("1234"))
@@ -134,7 +137,10 @@ class TaskOperationsContractTest {
         wm.stubFor(patch(urlPathEqualTo(EXTERNAL_STATUS_PATH)).willReturn(aResponse().withStatus(200)));
         String longest = "x".repeat(32);
 
-        client.setExternalIntegrationStatus(TaskRef.byExternalId("erp-invoice-0001"), longest);
+        client.tasks().updateExternalIntegrationStatus(
+                new PatchExternalIntegrationStatusRequest().externalIntegrationStatus(longest),
+                TasksService.UpdateExternalIntegrationStatusParams.builder().externalId("erp-invoice-0001").build(),
+                RequestOptions.none());
 
         wm.verify(patchRequestedFor(urlPathEqualTo(EXTERNAL_STATUS_PATH))
                 .withQueryParam("externalId", equalTo("erp-invoice-0001"))
@@ -146,8 +152,9 @@ class TaskOperationsContractTest {
     void reprocessesATaskByIdOrExternalId() {
         wm.stubFor(patch(urlPathEqualTo(REPROCESS_PATH)).willReturn(aResponse().withStatus(200)));
 
-        client.reprocessTaskDiscardingEdits(TaskRef.byId(104));
-        client.reprocessTaskDiscardingEdits(TaskRef.byExternalId("erp-invoice-0001"));
+        client.tasks().reprocess(TasksService.ReprocessParams.builder().taskId(104L).build(), RequestOptions.none());
+        client.tasks().reprocess(TasksService.ReprocessParams.builder().externalId("erp-invoice-0001").build(),
+                RequestOptions.none());
 
         wm.verify(1, patchRequestedFor(urlPathEqualTo(REPROCESS_PATH)).withQueryParam("taskId", equalTo("104")));
         wm.verify(1, patchRequestedFor(urlPathEqualTo(REPROCESS_PATH))
@@ -159,7 +166,8 @@ class TaskOperationsContractTest {
         wm.stubFor(patch(urlPathEqualTo(REPROCESS_PATH))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThrows(TransportException.class, () -> client.reprocessTaskDiscardingEdits(TaskRef.byId(104)));
+        assertThrows(TransportException.class, () -> client.tasks().reprocess(
+                TasksService.ReprocessParams.builder().taskId(104L).build(), RequestOptions.none()));
         assertEquals(1, wm.getAllServeEvents().size(), "a destructive request is sent once");
     }
 
@@ -167,7 +175,7 @@ class TaskOperationsContractTest {
     void readsTheDocumentedExportData() {
         wm.stubFor(get(urlPathEqualTo(EXPORT_PATH_PREFIX + "12345")).willReturn(okJson(EXPORT_DATA_EXAMPLE)));
 
-        ExportDataResponse data = client.getExportData(12345);
+        ExportDataResponse data = client.tasks().getExportData(12345L);
 
         assertEquals("string", data.getOriginalFileUrl());
         assertEquals(1, data.getChunks().size());
@@ -185,7 +193,7 @@ class TaskOperationsContractTest {
                   "qrCode": null}]}], "exportedOn": "2024-01-01T00:00:00Z"}
                 """)));
 
-        ExportDataResponse data = client.getExportData(7);
+        ExportDataResponse data = client.tasks().getExportData(7L);
 
         ExportEntity entity = data.getChunks().get(0).getEntities().get(0);
         assertEquals("PT123", entity.getAdditionalProperty("value"));
@@ -204,7 +212,7 @@ class TaskOperationsContractTest {
                 .withHeader("Content-Type", "application/pdf")));
         Path target = dir.resolve("invoice.pdf");
 
-        DownloadResult result = client.downloadOriginalFile(49, target);
+        DownloadResult result = client.downloadOriginalFile(49L, target);
 
         assertArrayEquals(pdf, Files.readAllBytes(target));
         assertEquals(pdf.length, result.bytes());
@@ -216,7 +224,7 @@ class TaskOperationsContractTest {
         wm.stubFor(get(urlPathEqualTo(EXPORT_PATH_PREFIX + "49")).willReturn(okJson("{\"taskId\": 49}")));
         Path target = dir.resolve("invoice.pdf");
 
-        SdkException e = assertThrows(SdkException.class, () -> client.downloadOriginalFile(49, target));
+        SdkException e = assertThrows(SdkException.class, () -> client.downloadOriginalFile(49L, target));
 
         assertTrue(e.getMessage().contains("originalFileUrl"), e.getMessage());
         assertFalse(Files.exists(target));

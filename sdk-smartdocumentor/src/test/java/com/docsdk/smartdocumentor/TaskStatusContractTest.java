@@ -18,11 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.docsdk.core.PagedIterable;
+import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkResponse;
-import com.docsdk.smartdocumentor.generated.model.TaskStatusPage;
-import com.docsdk.smartdocumentor.generated.model.TaskStatusResponse;
+import com.docsdk.smartdocumentor.model.TaskStatusPage;
+import com.docsdk.smartdocumentor.model.TaskStatusResponse;
+import com.docsdk.smartdocumentor.service.TasksService;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -36,9 +37,9 @@ class TaskStatusContractTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private static final TaskStatusQuery WINDOW = TaskStatusQuery.builder()
-            .startDate(Instant.parse("2022-03-16T16:59:55Z"))
-            .endDate(Instant.parse("2022-12-25T16:59:55Z"))
+    private static final TasksService.ListParams WINDOW = TasksService.ListParams.builder()
+            .startDate(OffsetDateTime.parse("2022-03-16T16:59:55Z"))
+            .endDate(OffsetDateTime.parse("2022-12-25T16:59:55Z"))
             .build();
 
     private SmartDocumentorClient client;
@@ -59,8 +60,8 @@ class TaskStatusContractTest {
         wm.stubFor(get(urlPathEqualTo(STATUS_PATH)).willReturn(okJson(TASK_STATUS_EXAMPLE)
                 .withHeader("x-request-id", "req-1")));
 
-        SdkResponse<TaskStatusResponse> r = client.getTaskStatusWithResponse(TaskRef.byId(49),
-                com.docsdk.core.RequestOptions.none());
+        SdkResponse<TaskStatusResponse> r = client.tasks().withRawResponse().get(Fixtures.byId(49),
+                RequestOptions.none());
 
         TaskStatusResponse task = r.value();
         assertEquals(49L, task.getTaskId());
@@ -82,8 +83,9 @@ class TaskStatusContractTest {
     void getsOneTaskByExternalIdOrByBoth() {
         wm.stubFor(get(urlPathEqualTo(STATUS_PATH)).willReturn(okJson(TASK_STATUS_EXAMPLE)));
 
-        client.getTaskStatus(TaskRef.byExternalId("erp invoice/0001"));
-        client.getTaskStatus(TaskRef.of(49L, "erp-1"));
+        client.tasks().get(Fixtures.byExternalId("erp invoice/0001"), RequestOptions.none());
+        client.tasks().get(TasksService.GetParams.builder().taskId(49L).externalId("erp-1").build(),
+                RequestOptions.none());
 
         wm.verify(getRequestedFor(urlPathEqualTo(STATUS_PATH))
                 .withQueryParam("externalId", equalTo("erp invoice/0001")).withQueryParam("taskId", absent()));
@@ -106,7 +108,7 @@ class TaskStatusContractTest {
                 }
                 """)));
 
-        TaskStatusResponse task = client.getTaskStatus(TaskRef.byId(49));
+        TaskStatusResponse task = client.tasks().get(Fixtures.byId(49), RequestOptions.none());
 
         TaskStatus status = TaskStatus.from(task).orElseThrow();
         assertEquals(77, status.code());
@@ -122,7 +124,8 @@ class TaskStatusContractTest {
     void knownStatusCodesBecomeTheNamedConstants() {
         wm.stubFor(get(urlPathEqualTo(STATUS_PATH)).willReturn(okJson(Fixtures.task(7, 32, "never"))));
 
-        TaskStatus status = TaskStatus.from(client.getTaskStatus(TaskRef.byId(7))).orElseThrow();
+        TaskStatus status = TaskStatus.from(client.tasks().get(Fixtures.byId(7), RequestOptions.none()))
+                .orElseThrow();
 
         assertTrue(status == TaskStatus.PRE_PROCESSING_FAILED);
         assertEquals("PreProcessingFailed", status.name());
@@ -132,17 +135,18 @@ class TaskStatusContractTest {
     @Test
     void listsEveryTaskWithEveryDocumentedFilterRepeatedAsTheApiExpects() {
         wm.stubFor(get(urlPathEqualTo(STATUS_LIST_PATH)).willReturn(okJson("[" + TASK_STATUS_EXAMPLE + "]")));
-        TaskStatusQuery query = TaskStatusQuery.builder()
+        TasksService.ListUnpaginatedParams query = TasksService.ListUnpaginatedParams.builder()
                 .startDate(OffsetDateTime.of(2022, 3, 16, 17, 59, 55, 0, ZoneOffset.ofHours(1)))
-                .endDate(Instant.parse("2022-12-25T16:59:55Z"))
-                .taskStatuses(TaskStatus.QUEUED_FOR_PRE_PROCESSING, TaskStatus.PRE_PROCESSING_IN_PROGRESS)
-                .integrationStatuses(IntegrationStatus.of(1), IntegrationStatus.of(2))
-                .workspaceIds(1, 2)
+                .endDate(OffsetDateTime.parse("2022-12-25T16:59:55Z"))
+                .taskStatus(List.of(TaskStatus.QUEUED_FOR_PRE_PROCESSING.code(),
+                        TaskStatus.PRE_PROCESSING_IN_PROGRESS.code()))
+                .integrationStatus(List.of(IntegrationStatus.of(1).code(), IntegrationStatus.of(2).code()))
+                .workspaceId(List.of(1L, 2L))
                 .externalIntegrationStatus("never")
                 .sort("createdOn")
                 .build();
 
-        List<TaskStatusResponse> tasks = client.listTaskStatuses(query);
+        List<TaskStatusResponse> tasks = client.tasks().listUnpaginated(query, RequestOptions.none());
 
         assertEquals(1, tasks.size());
         assertEquals(49L, tasks.get(0).getTaskId());
@@ -161,8 +165,8 @@ class TaskStatusContractTest {
     void onlyTheGivenFiltersAreSent() {
         wm.stubFor(get(urlPathEqualTo(STATUS_LIST_PATH)).willReturn(okJson("[]")));
 
-        List<TaskStatusResponse> tasks = client.listTaskStatuses(TaskStatusQuery.builder()
-                .endDate(Instant.parse("2022-12-25T16:59:55Z")).build());
+        List<TaskStatusResponse> tasks = client.tasks().listUnpaginated(TasksService.ListUnpaginatedParams.builder()
+                .endDate(OffsetDateTime.parse("2022-12-25T16:59:55Z")).build(), RequestOptions.none());
 
         assertTrue(tasks.isEmpty());
         wm.verify(getRequestedFor(urlPathEqualTo(STATUS_LIST_PATH))
@@ -174,12 +178,12 @@ class TaskStatusContractTest {
 
     @Test
     void paginatedListIsLazyAndStopsAtAShortPageWithoutCounters() {
-        TaskStatusQuery query = WINDOW.toBuilder().pageSize(3).build();
+        TasksService.ListParams query = WINDOW.toBuilder().pageSize(3).build();
         stubPage(1, "{\"items\": " + Fixtures.tasks(1, 3) + "}");
         stubPage(2, "{\"items\": " + Fixtures.tasks(4, 3) + "}");
         stubPage(3, "{\"items\": " + Fixtures.tasks(7, 1) + "}");
 
-        PagedIterable<TaskStatusResponse> all = client.listTaskStatusesPaginated(query);
+        PagedIterable<TaskStatusResponse> all = client.tasks().list(query, RequestOptions.none());
         assertEquals(0, wm.getAllServeEvents().size(), "nothing is fetched before iteration");
 
         assertEquals(List.of(1L, 2L), all.stream().limit(2).map(TaskStatusResponse::getTaskId).toList());
@@ -198,11 +202,12 @@ class TaskStatusContractTest {
     @Test
     void paginatedListFollowsTheEnvelopesCountersWhenPresent() {
         // Page size 2 requested, but the server caps pages at 1 item: the counters, not the short page, decide.
-        TaskStatusQuery query = WINDOW.toBuilder().pageSize(2).build();
+        TasksService.ListParams query = WINDOW.toBuilder().pageSize(2).build();
         stubPage(1, "{\"items\": " + Fixtures.tasks(1, 1) + ", \"pageNumber\": 1, \"totalPages\": 2}");
         stubPage(2, "{\"items\": " + Fixtures.tasks(2, 1) + ", \"pageNumber\": 2, \"totalPages\": 2}");
 
-        List<Long> ids = client.listTaskStatusesPaginated(query).stream().map(TaskStatusResponse::getTaskId).toList();
+        List<Long> ids = client.tasks().list(query, RequestOptions.none()).stream()
+                .map(TaskStatusResponse::getTaskId).toList();
 
         assertEquals(List.of(1L, 2L), ids);
         assertEquals(2, wm.getAllServeEvents().size());
@@ -213,9 +218,10 @@ class TaskStatusContractTest {
         stubPage(1, "{\"items\": " + Fixtures.tasks(1, 10) + ", \"hasNextPage\": true}");
         stubPage(2, "{\"items\": " + Fixtures.tasks(11, 10) + ", \"hasNextPage\": false}");
 
-        assertEquals(20, client.listTaskStatusesPaginated(WINDOW).stream().count());
+        assertEquals(20, client.tasks().list(WINDOW, RequestOptions.none()).stream().count());
         assertEquals(2, wm.getAllServeEvents().size());
-        wm.verify(getRequestedFor(urlPathEqualTo(STATUS_PAGE_PATH)).withQueryParam("pageSize", absent()));
+        // the documented default is sent, so that a short page means what the walk assumes
+        wm.verify(2, getRequestedFor(urlPathEqualTo(STATUS_PAGE_PATH)).withQueryParam("pageSize", equalTo("10")));
     }
 
     @Test
@@ -223,7 +229,8 @@ class TaskStatusContractTest {
         stubPage(1, "{\"Data\": " + Fixtures.tasks(1, 10) + ", \"TotalRecords\": 12}");
         stubPage(2, Fixtures.tasks(11, 2));
 
-        List<Long> ids = client.listTaskStatusesPaginated(WINDOW).stream().map(TaskStatusResponse::getTaskId).toList();
+        List<Long> ids = client.tasks().list(WINDOW, RequestOptions.none()).stream()
+                .map(TaskStatusResponse::getTaskId).toList();
 
         assertEquals(12, ids.size());
         assertEquals(12L, ids.get(11));
@@ -235,7 +242,7 @@ class TaskStatusContractTest {
                 {"results": %s, "pageNumber": 2, "totalCount": 13, "continuation": "abc"}
                 """.formatted(Fixtures.tasks(11, 3)));
 
-        TaskStatusPage page = client.getTaskStatusPage(WINDOW, 2);
+        TaskStatusPage page = client.tasks().listPage(WINDOW.toBuilder().pageNumber(2).build(), RequestOptions.none());
 
         assertEquals(3, page.getItems().size());
         assertEquals(2, page.getPageNumber());
@@ -247,7 +254,7 @@ class TaskStatusContractTest {
     void anEmptyFirstPageMeansNoTasks() {
         stubPage(1, "{\"items\": []}");
 
-        assertFalse(client.listTaskStatusesPaginated(WINDOW).iterator().hasNext());
+        assertFalse(client.tasks().list(WINDOW, RequestOptions.none()).iterator().hasNext());
         assertEquals(1, wm.getAllServeEvents().size());
     }
 
