@@ -5,13 +5,12 @@ import com.docsdk.core.RequestOptions;
 import com.docsdk.smartdocumentor.model.PatchExternalIntegrationStatusRequest;
 import com.docsdk.smartdocumentor.service.TasksService;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * The rules of the task operations that the spec states only in words, checked before anything is sent (the
  * generated {@code tasks()} methods call them, {@code x-docsdk-check} in {@code openapi/smartdocumentor.yaml}):
  * a task is named by at least one of {@code taskId} and {@code externalId}; a status list needs at least one of
- * {@code startDate} and {@code endDate}, the start not after the end, and positive workspace ids.
+ * {@code startDate} and {@code endDate}, the start not after the end.
  */
 public final class TaskRules {
     private TaskRules() {
@@ -33,14 +32,14 @@ public final class TaskRules {
         requireTask(params.taskId(), params.externalId());
     }
 
-    /** {@code tasks().list}: a creation window and positive workspace ids. */
+    /** {@code tasks().list}: a creation window. */
     public static void check(TasksService.ListParams params, RequestOptions options) {
-        requireFilters(params.startDate(), params.endDate(), params.workspaceId());
+        requireWindow(params.startDate(), params.endDate());
     }
 
-    /** {@code tasks().listUnpaginated}: a creation window and positive workspace ids. */
+    /** {@code tasks().listUnpaginated}: a creation window. */
     public static void check(TasksService.ListUnpaginatedParams params, RequestOptions options) {
-        requireFilters(params.startDate(), params.endDate(), params.workspaceId());
+        requireWindow(params.startDate(), params.endDate());
     }
 
     static void requireTask(Long taskId, String externalId) {
@@ -54,15 +53,10 @@ public final class TaskRules {
                 : "task with externalId " + com.docsdk.core.Redactor.text(task.externalId());
     }
 
-    private static void requireFilters(OffsetDateTime start, OffsetDateTime end, List<Long> workspaceIds) {
+    private static void requireWindow(OffsetDateTime start, OffsetDateTime end) {
         ClientValidationException.require(start != null || end != null, "startDate",
                 "at least one of startDate and endDate is required");
         ClientValidationException.require(start == null || end == null || !start.isAfter(end), "startDate",
                 "must not be after endDate (" + start + " > " + end + ")");
-        for (int i = 0; workspaceIds != null && i < workspaceIds.size(); i++) {
-            Long id = workspaceIds.get(i);
-            ClientValidationException.require(id == null || id > 0, "workspaceId[" + i + "]",
-                    "must be positive, was " + id);
-        }
     }
 }
