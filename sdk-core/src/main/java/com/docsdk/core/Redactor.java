@@ -38,9 +38,12 @@ public final class Redactor {
             "ratelimit-reset", "x-request-id", "request-id", "x-amzn-requestid", "x-amz-request-id", "x-amz-id-2",
             "x-ms-request-id", "x-correlation-id", "x-trace-id", "traceparent", "x-organization-id");
 
-    /** Parts of a field name (lower case, without {@code _ - .}) that say the field holds a credential. */
+    /**
+     * Parts of a field name (lower case, without {@code _ - .}) that say the field holds a credential or a personal
+     * secret (a social security number).
+     */
     private static final String[] SECRET_FIELD_FRAGMENTS = {"token", "secret", "password", "passwd", "apikey",
-        "accesskey", "privatekey", "credential", "signature", "authorization", "cookie"};
+        "accesskey", "privatekey", "credential", "signature", "authorization", "cookie", "socialsecurity"};
     private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s\"'<>]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECRET_PAIR_IN_TEXT = Pattern.compile(
             "(?i)\\b(x-amz-signature|signature|sig|awsaccesskeyid|x-amz-credential|x-amz-security-token"
@@ -171,7 +174,8 @@ public final class Redactor {
                 return true;
             }
         }
-        return plain.equals("sig") || plain.equals("auth");
+        // "ssn" only as the whole name or its last word (applicantSsn, ssns), not inside words ("classname").
+        return plain.equals("sig") || plain.equals("auth") || plain.endsWith("ssn") || plain.endsWith("ssns");
     }
 
     static boolean isSecretQueryName(String name) {

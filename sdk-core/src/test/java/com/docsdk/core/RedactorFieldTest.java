@@ -23,6 +23,20 @@ class RedactorFieldTest {
     }
 
     @Test
+    void aSocialSecurityNumberFieldPrintsNothingOfItsValue() {
+        for (String name : List.of("ssn", "SSN", "applicantSsn", "applicant_ssn", "ssns", "social_security_number",
+                "socialSecurityNumbers", "Social-Security-Number")) {
+            assertEquals(Redactor.REDACTED, Redactor.field(name, "078-05-1120"), name);
+        }
+        Map<String, Object> unknownFields = new LinkedHashMap<>();
+        unknownFields.put("ssn", "078-05-1120");
+        assertEquals("{ssn=REDACTED}", Redactor.field("additionalProperties", unknownFields));
+        // Only the whole word: names merely containing the letters still print.
+        assertEquals("Widget", Redactor.field("className", "Widget"));
+        assertEquals("Ada", Redactor.field("sessionName", "Ada"));
+    }
+
+    @Test
     void anyOtherFieldPrintsItsValueWithUrlSecretsRemoved() {
         assertEquals(SIGNED_REDACTED, Redactor.field("downloadUrl", SIGNED));
         // A secret value runs to the next separator: the closing bracket goes with it rather than risk a secret's tail.
