@@ -1,7 +1,11 @@
 package com.docsdk.testkit;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -10,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * A stateful simulator of the WebAdMIT export API ({@code openapi/webadmit.yaml}): user identities, exports (export
@@ -45,13 +51,36 @@ import java.util.stream.Collectors;
  * Credentials: header {@code x-api-key}; a missing or wrong key gets 401 with an empty body. Every response carries
  * {@code X-RateLimit-Limit}/{@code X-RateLimit-Remaining}: the documented 5,000 calls per hour are enforced unless
  * {@link #rateLimit} or {@link #noRateLimit()} says otherwise. 404 and off-spec requests (400) get
- * {@code {"message": ...}}. Not modelled: the callback POST WebAdMIT sends when a file is ready.
+ * {@code {"message": ...}}.
+ *
+ * <p>Beyond exports (issue 17):
+ * <ul>
+ *   <li>Program {@value #DEFAULT_PROGRAM_ID} "Potions" with custom fields 4 (select: Gryffindor, Hufflepuff,
+ *       Ravenclaw, Slytherin), 5 (string), 6 (boolean), 7 (date), 8 (number); applicants
+ *       {@value #DEFAULT_APPLICANT_CAS_ID} and {@code 987654321}; decisions 42 "Offer Accepted", 43 "Matriculated";
+ *       one organization. Custom field answers GET/PUT/DELETE (a select value not among the options, or a value of
+ *       the wrong JSON type, gets the documented 422), designations GET/PATCH.</li>
+ *   <li>PDF Manager template {@value #DEFAULT_PDF_MANAGER_TEMPLATE_ID} "Accepted Offers for Review"; batches start
+ *       {@code queued}, poll {@code in_progress} until the {@link #pollsUntilAvailable}-th check, then
+ *       {@code available} with {@link #pdfManagerZipFiles} zip hrefs (a running batch of the same template is
+ *       returned again); a zip download is a 302 to the simulated S3 (another origin), serving a real zip unless
+ *       {@link #corruptZips}. The v2 batches of custom field answers and designations run the same way, their
+ *       results carrying the documented per-applicant errors for unknown applicants or fields.</li>
+ * </ul>
+ * Not modelled: the callback POSTs WebAdMIT sends when a file or batch is ready.
  */
 public final class WebAdmitSimulator extends ApiSimulator<WebAdmitSimulator> {
     /** The user identity every reset recreates. */
     public static final long DEFAULT_USER_IDENTITY_ID = 42;
     /** The export of {@link #DEFAULT_USER_IDENTITY_ID} every reset recreates. */
     public static final long DEFAULT_EXPORT_ID = 29897;
+
+    /** The program every reset recreates. */
+    public static final long DEFAULT_PROGRAM_ID = 42023191739237L;
+    /** An applicant of {@link #DEFAULT_PROGRAM_ID}. */
+    public static final String DEFAULT_APPLICANT_CAS_ID = "123456789";
+    /** The PDF Manager template every reset recreates. */
+    public static final long DEFAULT_PDF_MANAGER_TEMPLATE_ID = 2;
 
     /** How an export run ends. */
     public enum ExportOutcome {
@@ -87,6 +116,26 @@ public final class WebAdmitSimulator extends ApiSimulator<WebAdmitSimulator> {
         ExportOutcome outcome;
     }
 
+    private static final class Job {
+        long id;
+        long userIdentityId;
+        long templateId;
+        int polls;
+        boolean done;
+        JsonArray results = new JsonArray();
+        List<Long> zipIds = List.of();
+    }
+
+    private final Map<Long, Job> pdfBatches = new LinkedHashMap<>();
+    private final Map<Long, Job> answerBatches = new LinkedHashMap<>();
+    private final Map<Long, Job> designationBatches = new LinkedHashMap<>();
+    private final Map<Long, Long> zipFileBatch = new LinkedHashMap<>();
+    private final Map<String, JsonElement> answers = new LinkedHashMap<>();
+    private final Map<String, Long> decisionsByApplicant = new LinkedHashMap<>();
+    private long nextJobId;
+    private long nextZipId;
+    private int zipFilesPerBatch = 2;
+    private boolean corruptZips;
     private final Map<Long, Export> exports = new LinkedHashMap<>();
     private final Map<Long, ExportFile> exportFiles = new LinkedHashMap<>();
     private long nextExportFileId;
@@ -140,6 +189,28 @@ public final class WebAdmitSimulator extends ApiSimulator<WebAdmitSimulator> {
         return this;
     }
 
+    /** How many zip files a PDF Manager batch produces (default 2; 0 ends it {@code empty_list}). */
+    public synchronized WebAdmitSimulator pdfManagerZipFiles(int count) {
+        this.zipFilesPerBatch = count;
+        return this;
+    }
+
+    /** Serve bytes that are not a zip at the zip downloads (default false). */
+    public synchronized WebAdmitSimulator corruptZips(boolean corrupt) {
+        this.corruptZips = corrupt;
+        return this;
+    }
+
+    /** The stored answer of an applicant to a custom field, as JSON text ({@code "Gryffindor"}, {@code true}). */
+    public synchronized Optional<String> customFieldAnswer(String applicantCasId, long customFieldId) {
+        return Optional.ofNullable(answers.get(applicantCasId + "/" + customFieldId)).map(JsonElement::toString);
+    }
+
+    /** The decision id set on an applicant's designation. */
+    public synchronized Optional<Long> designationDecision(String applicantCasId) {
+        return Optional.ofNullable(decisionsByApplicant.get(applicantCasId));
+    }
+
     /** Adds an export (and its user identity, if new) until the next reset. */
     public synchronized WebAdmitSimulator addExport(long userIdentityId, long exportId, String name) {
         exports.put(exportId, new Export(exportId, userIdentityId, name));
@@ -159,11 +230,380 @@ public final class WebAdmitSimulator extends ApiSimulator<WebAdmitSimulator> {
                 .on("GET", "/api/v1/user_identities/{uid}/exports", this::listIdentityExports)
                 .on("POST", "/api/v1/user_identities/{uid}/exports/{eid}/export_files", this::startRun)
                 .on("GET", "/api/v1/exports/{eid}/export_files/{id}", this::checkRun)
-                .on("GET", "/api/v1/user_identities/{uid}/export_files", this::recentRuns);
+                .on("GET", "/api/v1/user_identities/{uid}/export_files", this::recentRuns)
+                .on("GET", "/api/v1/user_identities/{uid}/programs", r -> identity(r, uid -> list(
+                        "/api/v1/user_identities/" + uid + "/programs", "programs", Json.object()
+                                .put("id", DEFAULT_PROGRAM_ID).put("name", "Potions")
+                                .put("organization_name", "Demo University").build())))
+                .on("GET", "/api/v1/user_identities/{uid}/organizations", r -> identity(r, uid -> list(
+                        "/api/v1/user_identities/" + uid + "/organizations", "organizations", Json.object()
+                                .put("id", 7L).put("name", "Demo University School of Public Health")
+                                .put("cycle_name", "2024 - 2025").put("association_name", "SOPHAS").put("cas3", true)
+                                .put("config_portal_identifier", "2235").build())))
+                .on("GET", "/api/v1/user_identities/{uid}/decisions", r -> identity(r, uid -> list(
+                        "/api/v1/user_identities/" + uid + "/decisions", "decisions",
+                        Json.object().put("id", 42L).put("name", "Offer Accepted").build(),
+                        Json.object().put("id", 43L).put("name", "Matriculated").build())))
+                .on("GET", "/api/v1/user_identities/{uid}/programs/{pid}/custom_fields", r -> program(r, uid -> {
+                    JsonArray fields = new JsonArray();
+                    CUSTOM_FIELDS.forEach((id, f) -> fields.add(fieldJson(id)));
+                    return SimResponse.json(200, Json.object().put("href", "/api/v1/user_identities/" + uid
+                            + "/programs/" + DEFAULT_PROGRAM_ID + "/custom_fields").put("custom_fields", fields)
+                            .build());
+                }))
+                .on("GET", ANSWER, r -> answer(r, false, null))
+                .on("PUT", ANSWER, r -> answer(r, true, r.json()))
+                .on("DELETE", ANSWER, r -> answer(r, true, null))
+                .on("GET", DESIGNATION, r -> designation(r, null))
+                .on("PATCH", DESIGNATION, r -> designation(r, r.json()))
+                .on("PUT", "/api/v1/user_identities/{uid}/applicant_details",
+                        r -> identity(r, uid -> SimResponse.json(200, new JsonObject())))
+                .on("GET", "/api/v1/user_identities/{uid}/social_security_numbers", r -> identity(r, uid ->
+                        SimResponse.text(200, "-----BEGIN PGP MESSAGE-----\nVersion: Crypt::OpenPGP 1.06\n\n"
+                                + "c2ltdWxhdGVk\n-----END PGP MESSAGE-----\n", "text/plain")))
+                .on("GET", "/api/v1/user_identities/{uid}/pdf_manager_templates", r -> identity(r, uid -> list(
+                        "/api/v1/user_identities/" + uid + "/pdf_manager_templates", "pdf_manager_templates",
+                        templateJson(uid))))
+                .on("GET", "/api/v1/user_identities/{uid}/pdf_manager_templates/{tid}", r -> identity(r, uid ->
+                        Long.parseLong(r.pathParam("tid")) == DEFAULT_PDF_MANAGER_TEMPLATE_ID
+                                ? SimResponse.json(200, Json.object().put("pdf_manager_template", templateJson(uid))
+                                        .build())
+                                : message(404, "Not Found")))
+                .on("POST", "/api/v1/user_identities/{uid}/pdf_manager_batches", this::startPdfBatch)
+                .on("GET", "/api/v1/user_identities/{uid}/pdf_manager_batches", r -> identity(r, uid -> {
+                    JsonArray items = new JsonArray();
+                    pdfBatches.values().stream().filter(b -> b.userIdentityId == uid)
+                            .forEach(b -> items.add(pdfBatchJson(b, false)));
+                    return SimResponse.json(200, Json.object().put("href", "/api/v1/user_identities/" + uid
+                            + "/pdf_manager_batches").put("pdf_manager_batches", items).build());
+                }))
+                .on("GET", "/api/v1/user_identities/{uid}/pdf_manager_batches/{bid}", this::checkPdfBatch)
+                .on("GET", "/api/v1/user_identities/{uid}/pdf_manager_zip_files/{zid}/download", this::zipDownload)
+                .on("POST", V2 + "batch_custom_field_answers", r -> startV2(r, answerBatches, "custom_field_answers"))
+                .on("GET", V2 + "batch_custom_field_answers/{bid}", r -> checkV2(r, answerBatches,
+                        "batch_custom_field_answers"))
+                .on("POST", V2 + "batch_designations", r -> startV2(r, designationBatches, "designations"))
+                .on("GET", V2 + "batch_designations/{bid}", r -> checkV2(r, designationBatches, "batch_designations"));
+    }
+
+    private static final String ANSWER = "/api/v1/user_identities/{uid}/programs/{pid}/applicants_by_cas_id/{cas}"
+            + "/custom_field_answers/{cfid}";
+    private static final String DESIGNATION = "/api/v1/user_identities/{uid}/programs/{pid}/applicants_by_cas_id/{cas}"
+            + "/designation";
+    private static final String V2 = "/api/v2/user_identities/{uid}/programs/{pid}/";
+    private static final Map<Long, String[]> CUSTOM_FIELDS = Map.of(
+            4L, new String[] {"Preferred house", "select"}, 5L, new String[] {"University email", "string"},
+            6L, new String[] {"Enrolled", "boolean"}, 7L, new String[] {"Start date", "date"},
+            8L, new String[] {"Scholarship", "number"});
+    private static final List<String> HOUSES = List.of("Gryffindor", "Hufflepuff", "Ravenclaw", "Slytherin");
+    private static final List<String> APPLICANTS = List.of(DEFAULT_APPLICANT_CAS_ID, "987654321");
+
+    private SimResponse identity(SimRequest r, java.util.function.LongFunction<SimResponse> then) {
+        long uid = Long.parseLong(r.pathParam("uid"));
+        return identityExists(uid) ? then.apply(uid) : identityNotFound(uid);
+    }
+
+    private SimResponse program(SimRequest r, java.util.function.LongFunction<SimResponse> then) {
+        return identity(r, uid -> {
+            long pid = Long.parseLong(r.pathParam("pid"));
+            return pid == DEFAULT_PROGRAM_ID ? then.apply(uid) : message(404, "Program '" + pid + "' not found.");
+        });
+    }
+
+    private SimResponse applicant(SimRequest r, java.util.function.LongFunction<SimResponse> then) {
+        return program(r, uid -> APPLICANTS.contains(r.pathParam("cas")) ? then.apply(uid)
+                : message(404, "Applicant '" + r.pathParam("cas") + "' not found."));
+    }
+
+    private static SimResponse list(String href, String name, JsonObject... items) {
+        JsonArray array = new JsonArray();
+        for (JsonObject item : items) {
+            array.add(item);
+        }
+        return SimResponse.json(200, Json.object().put("href", href).put(name, array).build());
+    }
+
+    private static JsonObject fieldJson(long id) {
+        String[] f = CUSTOM_FIELDS.get(id);
+        JsonObject o = Json.object().put("id", id).put("label", f[0]).put("field_type", f[1]).build();
+        if ("select".equals(f[1])) {
+            JsonArray options = new JsonArray();
+            HOUSES.forEach(options::add);
+            o.add("options", options);
+        } else {
+            o.add("options", com.google.gson.JsonNull.INSTANCE);
+        }
+        return o;
+    }
+
+    /** Null when the value fits the field, else the 422 message. */
+    private static String invalidValue(long fieldId, JsonElement value) {
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        String type = CUSTOM_FIELDS.get(fieldId)[1];
+        boolean primitive = value.isJsonPrimitive();
+        switch (type) {
+            case "boolean":
+                return primitive && value.getAsJsonPrimitive().isBoolean() ? null : "must be true or false";
+            case "number":
+                return primitive && value.getAsJsonPrimitive().isNumber() ? null : "must be a number";
+            case "date":
+                return primitive && value.getAsString().matches("\\d{4}-\\d{2}-\\d{2}") ? null : "must be a date";
+            case "select":
+                return primitive && HOUSES.contains(value.getAsString()) ? null : "\"" + value.getAsString()
+                        + "\" is not a valid option (expected \"Gryffindor\", \"Hufflepuff\", \"Ravenclaw\", or"
+                        + " \"Slytherin\")";
+            default:
+                return primitive && value.getAsJsonPrimitive().isString() ? null : "must be a string";
+        }
+    }
+
+    private SimResponse answer(SimRequest r, boolean write, JsonElement body) {
+        return applicant(r, uid -> {
+            long cfid = Long.parseLong(r.pathParam("cfid"));
+            if (!CUSTOM_FIELDS.containsKey(cfid)) {
+                return message(404, "CustomeField '" + cfid + "' not found.");
+            }
+            String key = r.pathParam("cas") + "/" + cfid;
+            if (write) {
+                JsonElement value = body == null ? com.google.gson.JsonNull.INSTANCE
+                        : body.getAsJsonObject().getAsJsonObject("custom_field_answer").get("value");
+                String invalid = invalidValue(cfid, value);
+                if (invalid != null) {
+                    JsonArray messages = new JsonArray();
+                    messages.add(invalid);
+                    JsonObject errors = new JsonObject();
+                    errors.add("value", messages);
+                    return SimResponse.json(422, Json.object().put("errors", errors).build());
+                }
+                answers.put(key, value == null ? com.google.gson.JsonNull.INSTANCE : value);
+            }
+            JsonObject a = Json.object().put("href", "/api/v1/user_identities/" + uid + "/programs/"
+                    + DEFAULT_PROGRAM_ID + "/applicants_by_cas_id/" + r.pathParam("cas") + "/custom_field_answers/"
+                    + cfid).put("custom_field_id", cfid).put("label", CUSTOM_FIELDS.get(cfid)[0])
+                    .put("field_type", CUSTOM_FIELDS.get(cfid)[1]).build();
+            a.add("value", answers.getOrDefault(key, com.google.gson.JsonNull.INSTANCE));
+            return SimResponse.json(200, Json.object().put("custom_field_answer", a).build());
+        });
+    }
+
+    private SimResponse designation(SimRequest r, JsonElement body) {
+        return applicant(r, uid -> {
+            String cas = r.pathParam("cas");
+            if (body != null) {
+                JsonElement id = body.getAsJsonObject().getAsJsonObject("designation").get("decision_id");
+                decisionsByApplicant.put(cas, id == null || id.isJsonNull() ? null : id.getAsLong());
+            }
+            Long decision = decisionsByApplicant.get(cas);
+            JsonObject d = Json.object().put("href", "/api/v1/user_identities/" + uid + "/programs/"
+                    + DEFAULT_PROGRAM_ID + "/applicants_by_cas_id/" + cas + "/designation")
+                    .put("decisions_href", "/api/v1/user_identities/" + uid + "/decisions").build();
+            d.add("decision", decision == null ? com.google.gson.JsonNull.INSTANCE : Json.object()
+                    .put("id", decision).put("name", decision == 43L ? "Matriculated" : "Offer Accepted").build());
+            d.add("local_status", com.google.gson.JsonNull.INSTANCE);
+            return SimResponse.json(200, Json.object().put("designation", d).build());
+        });
+    }
+
+    private static JsonObject templateJson(long uid) {
+        return Json.object().put("href", "/api/v1/user_identities/" + uid + "/pdf_manager_templates/"
+                + DEFAULT_PDF_MANAGER_TEMPLATE_ID).put("id", DEFAULT_PDF_MANAGER_TEMPLATE_ID)
+                .put("name", "Accepted Offers for Review").put("list_name", "Offer Accepted")
+                .put("document_source_title", "Full Application PDF").build();
+    }
+
+    private SimResponse startPdfBatch(SimRequest r) {
+        return identity(r, uid -> {
+            JsonObject input = r.json().getAsJsonObject().getAsJsonObject("pdf_manager_batch");
+            long tid = input.get("pdf_manager_template_id").getAsLong();
+            if (tid != DEFAULT_PDF_MANAGER_TEMPLATE_ID) {
+                return message(404, "Not Found");
+            }
+            Job running = pdfBatches.values().stream().filter(b -> b.templateId == tid && b.userIdentityId == uid
+                    && !b.done).findFirst().orElse(null);
+            if (running == null) {
+                running = new Job();
+                running.id = nextJobId++;
+                running.userIdentityId = uid;
+                running.templateId = tid;
+                pdfBatches.put(running.id, running);
+            }
+            return SimResponse.json(201, Json.object().put("pdf_manager_batch", pdfBatchJson(running, true)).build());
+        });
+    }
+
+    private SimResponse checkPdfBatch(SimRequest r) {
+        return identity(r, uid -> {
+            Job b = pdfBatches.get(Long.parseLong(r.pathParam("bid")));
+            if (b == null || b.userIdentityId != uid) {
+                return message(404, "Not Found");
+            }
+            poll(b);
+            if (b.done && b.zipIds.isEmpty() && zipFilesPerBatch > 0) {
+                List<Long> ids = new java.util.ArrayList<>();
+                for (int i = 0; i < zipFilesPerBatch; i++) {
+                    zipFileBatch.put(nextZipId, b.id);
+                    ids.add(nextZipId++);
+                }
+                b.zipIds = ids;
+            }
+            return SimResponse.json(200, Json.object().put("pdf_manager_batch", pdfBatchJson(b, true)).build());
+        });
+    }
+
+    private void poll(Job job) {
+        if (!job.done && ++job.polls >= pollsUntilAvailable) {
+            job.done = true;
+        }
+    }
+
+    private JsonObject pdfBatchJson(Job b, boolean withHrefs) {
+        String state = !b.done ? (b.polls == 0 ? "queued" : "in_progress")
+                : zipFilesPerBatch == 0 ? "empty_list" : "available";
+        JsonObject o = Json.object().put("href", "/api/v1/user_identities/" + b.userIdentityId
+                + "/pdf_manager_batches/" + b.id).put("id", b.id)
+                .put("updated_at", clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+                .put("state", state).build();
+        if (withHrefs) {
+            JsonArray hrefs = new JsonArray();
+            b.zipIds.forEach(z -> hrefs.add("/api/v1/user_identities/" + b.userIdentityId + "/pdf_manager_zip_files/"
+                    + z + "/download"));
+            o.add("download_hrefs", hrefs);
+        }
+        JsonObject template = Json.object().put("href", "/api/v1/user_identities/" + b.userIdentityId
+                + "/pdf_manager_templates/" + b.templateId).put("id", b.templateId)
+                .put("name", "Accepted Offers for Review").build();
+        o.add("pdf_manager_template", template);
+        return o;
+    }
+
+    private SimResponse zipDownload(SimRequest r) {
+        return identity(r, uid -> {
+            long zid = Long.parseLong(r.pathParam("zid"));
+            Long batch = zipFileBatch.get(zid);
+            if (batch == null) {
+                return message(404, "Not Found");
+            }
+            String key = "pdf_manager_zip_files/" + zid + "/batch_" + batch + "_" + zid + ".zip";
+            storage().putObject(key, corruptZips ? "not a zip".getBytes(StandardCharsets.US_ASCII) : zip(batch, zid),
+                    "application/zip");
+            return SimResponse.empty(302).header("Location", storage().presignGet(key, clock().instant(),
+                    downloadUrlLifetime));
+        });
+    }
+
+    private static byte[] zip(long batch, long zid) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String applicant : APPLICANTS) {
+                zip.putNextEntry(new ZipEntry(applicant + "_batch" + batch + "_" + zid + ".pdf"));
+                zip.write(("%PDF-1.4\n% simulated application of " + applicant + "\n%%EOF\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private SimResponse startV2(SimRequest r, Map<Long, Job> jobs, String listName) {
+        return program(r, uid -> {
+            JsonElement list = r.json().isJsonObject() ? r.json().getAsJsonObject().get(listName) : null;
+            if (list == null || !list.isJsonArray()) {
+                JsonArray messages = new JsonArray();
+                messages.add("The property '#/' did not contain a required property of '" + listName + "'");
+                JsonObject errors = new JsonObject();
+                errors.add("schema", messages);
+                return SimResponse.json(422, Json.object().put("errors", errors).build());
+            }
+            Job job = new Job();
+            job.id = nextJobId++;
+            job.userIdentityId = uid;
+            for (JsonElement item : list.getAsJsonArray()) {
+                job.results.add(v2Result(item.getAsJsonObject(), listName.equals("designations")));
+            }
+            jobs.put(job.id, job);
+            String kind = listName.equals("designations") ? "batch_designations" : "batch_custom_field_answers";
+            return SimResponse.json(201, Json.object().put("href", v2Href(uid, kind, job.id))
+                    .put("batch", Json.object().put("id", job.id).put("status", "Queued").build()).build());
+        });
+    }
+
+    private JsonObject v2Result(JsonObject item, boolean designation) {
+        String cas = item.get("applicant_cas_id").getAsString();
+        JsonObject errors = new JsonObject();
+        if (!APPLICANTS.contains(cas)) {
+            errors.addProperty("applicant", "No applicant found for that applicant_cas_id");
+        }
+        JsonObject result = Json.object().put("applicant_cas_id", cas).build();
+        if (designation) {
+            long decision = item.get("decision_id").getAsLong();
+            if (decision != 42L && decision != 43L) {
+                errors.addProperty("decision", "No decision found for that decision_id");
+            } else if (errors.size() == 0) {
+                decisionsByApplicant.put(cas, decision);
+            }
+            result.add("decision", Json.object().put("id", decision)
+                    .put("name", decision == 43L ? "Matriculated" : "Offer Accepted").build());
+        } else {
+            long cfid = item.get("custom_field_id").getAsLong();
+            JsonElement value = item.get("value");
+            if (!CUSTOM_FIELDS.containsKey(cfid)) {
+                errors.addProperty("custom_field", "No custom field found for that custom_field_id");
+            } else if (invalidValue(cfid, value) != null) {
+                errors.addProperty("update_error", invalidValue(cfid, value));
+            } else if (errors.size() == 0) {
+                answers.put(cas + "/" + cfid, value == null ? com.google.gson.JsonNull.INSTANCE : value);
+            }
+            JsonObject answer = Json.object().put("custom_field_id", cfid)
+                    .put("label", CUSTOM_FIELDS.containsKey(cfid) ? CUSTOM_FIELDS.get(cfid)[0] : "")
+                    .put("field_type", item.get("field_type").getAsString()).build();
+            answer.add("value", value == null ? com.google.gson.JsonNull.INSTANCE : value);
+            result.add("custom_field_answer", answer);
+        }
+        result.add("errors", errors.size() == 0 ? com.google.gson.JsonNull.INSTANCE : errors);
+        return result;
+    }
+
+    private SimResponse checkV2(SimRequest r, Map<Long, Job> jobs, String kind) {
+        return program(r, uid -> {
+            Job job = jobs.get(Long.parseLong(r.pathParam("bid")));
+            if (job == null || job.userIdentityId != uid) {
+                return message(404, "Not Found");
+            }
+            poll(job);
+            JsonObject batch = Json.object().put("id", job.id).build();
+            if (job.done) {
+                boolean anyError = false;
+                for (JsonElement result : job.results) {
+                    anyError |= !result.getAsJsonObject().get("errors").isJsonNull();
+                }
+                batch.addProperty("status", anyError ? "Success With Errors" : "Available");
+                batch.add("results", job.results);
+            } else {
+                batch.addProperty("status", "In Progress");
+            }
+            return SimResponse.json(200, Json.object().put("href", v2Href(uid, kind, job.id)).put("batch", batch)
+                    .build());
+        });
+    }
+
+    private static String v2Href(long uid, String kind, long id) {
+        return "/api/v2/user_identities/" + uid + "/programs/" + DEFAULT_PROGRAM_ID + "/" + kind + "/" + id;
     }
 
     @Override
     void resetState() {
+        pdfBatches.clear();
+        answerBatches.clear();
+        designationBatches.clear();
+        zipFileBatch.clear();
+        answers.clear();
+        decisionsByApplicant.clear();
+        nextJobId = 2;
+        nextZipId = 2;
         exports.clear();
         exportFiles.clear();
         nextExportFileId = 74780;

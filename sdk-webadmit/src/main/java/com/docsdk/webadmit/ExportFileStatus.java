@@ -94,7 +94,7 @@ public enum ExportFileStatus {
         }
     }
 
-    private static String normalize(String s) {
+    static String normalize(String s) {
         return s.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
     }
 }

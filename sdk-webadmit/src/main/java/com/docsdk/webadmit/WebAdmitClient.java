@@ -10,18 +10,38 @@ import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.TransferProgress;
 import com.docsdk.core.Transport;
+import com.docsdk.webadmit.model.Batch;
+import com.docsdk.webadmit.model.BatchCustomFieldAnswer;
+import com.docsdk.webadmit.model.BatchCustomFieldAnswersRequest;
+import com.docsdk.webadmit.model.BatchDesignation;
+import com.docsdk.webadmit.model.BatchDesignationsRequest;
+import com.docsdk.webadmit.model.CustomField;
+import com.docsdk.webadmit.model.CustomFieldAnswer;
+import com.docsdk.webadmit.model.CustomFieldAnswerInput;
+import com.docsdk.webadmit.model.CustomFieldAnswerRequest;
+import com.docsdk.webadmit.model.PdfManagerBatch;
+import com.docsdk.webadmit.model.PdfManagerBatchInput;
+import com.docsdk.webadmit.model.PdfManagerBatchRequest;
 import com.docsdk.webadmit.service.WebAdmitServices;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The Liaison WebAdMIT API's exports. Its operations are the generated services ({@link #userIdentities()},
- * {@link #exports()}, {@link #exportFiles()}); this class adds the builder and the flows no spec can state: waiting
- * for an export file, downloading it before its short-lived URL expires, and the whole run in one call.
+ * The Liaison WebAdMIT API. Its operations are the generated services, one per resource ({@link #userIdentities()},
+ * {@link #exports()}, {@link #exportFiles()}, {@link #programs()}, {@link #customFields()},
+ * {@link #customFieldAnswers()}, {@link #designations()}, {@link #pdfManagerTemplates()},
+ * {@link #pdfManagerBatches()}, {@link #batchCustomFieldAnswers()}...); this class adds the builder and the flows no
+ * spec can state: waiting for an export file, downloading it before its short-lived URL expires, the whole run in
+ * one call; a PDF Manager batch to a directory of verified zips; custom field answers checked against their field's
+ * definition, one by one or in a v2 batch; designations in a batch.
  *
  * <pre>{@code
  * try (WebAdmitClient webadmit = WebAdmitClient.fromEnv()) {        // WEBADMIT_API_KEY, optional WEBADMIT_BASE_URL
@@ -67,15 +87,27 @@ public final class WebAdmitClient extends WebAdmitServices {
             .interval(Duration.ofSeconds(2)).maxInterval(Duration.ofSeconds(30)).timeout(Duration.ofMinutes(30))
             .build();
 
+    /**
+     * Default timing of PDF Manager and v2 batch waits: first poll at once, then every 10 s (the vendor's "reasonable
+     * polling interval (10s)") growing by 1.5x up to 60 s, for at most an hour.
+     */
+    public static final PollOptions DEFAULT_BATCH_POLL_OPTIONS = PollOptions.builder()
+            .interval(Duration.ofSeconds(10)).maxInterval(Duration.ofSeconds(60)).timeout(Duration.ofHours(1))
+            .build();
+
     static final SdkModule MODULE = SdkModule.load(WebAdmitClient.class, "docsdk-webadmit");
 
     private final ExportFlow flow;
+    private final BatchFlows batches;
     private final PollOptions exportPollOptions;
+    private final PollOptions batchPollOptions;
 
-    private WebAdmitClient(Transport transport, PollOptions exportPollOptions) {
+    private WebAdmitClient(Transport transport, PollOptions exportPollOptions, PollOptions batchPollOptions) {
         super(transport);
         this.flow = new ExportFlow(exportFiles(), transport);
+        this.batches = new BatchFlows(this, transport);
         this.exportPollOptions = exportPollOptions;
+        this.batchPollOptions = batchPollOptions;
     }
 
     /** A builder: set {@link Builder#apiKey(String)} (or credentials, or {@link Builder#fromEnv()}), then build. */
@@ -164,6 +196,163 @@ public final class WebAdmitClient extends WebAdmitServices {
         return flow.run(run, exportPollOptions);
     }
 
+    // ---- PDF Manager ------------------------------------------------------------------------------------------
+
+    /**
+     * Polls a PDF Manager batch ({@code pdfManagerBatches().get}) until it finishes: {@code available},
+     * {@code success_with_errors} and {@code empty_list} return it, with its {@code download_hrefs}.
+     *
+     * @throws com.docsdk.core.WaitFailedException when WebAdMIT reports {@code failed}
+     * @throws com.docsdk.core.WaitTimeoutException when it does not finish within {@code pollOptions.timeout()}
+     */
+    public PdfManagerBatch awaitPdfManagerBatch(Long userIdentityId, Long pdfManagerBatchId, PollOptions pollOptions) {
+        Inputs.id("userIdentityId", userIdentityId);
+        Inputs.id("pdfManagerBatchId", pdfManagerBatchId);
+        ClientValidationException.requireNonNull("pollOptions", pollOptions);
+        return batches.awaitPdfManagerBatch(userIdentityId, pdfManagerBatchId, pollOptions);
+    }
+
+    /**
+     * Downloads every zip of a finished PDF Manager batch into {@code directory} (created if missing) as
+     * {@code pdf_manager_batch_<batch>_zip_<zip>.zip}. Each zip is written to a temporary name, verified as a zip and
+     * moved into place, so no partial or corrupt file ever has a final name. The API key goes to WebAdMIT only: the
+     * 302 to S3 is followed without it. The result lists each file with its bytes and SHA-256.
+     */
+    public PdfManagerBatchResult downloadPdfManagerBatch(PdfManagerBatch batch, Path directory) {
+        ClientValidationException.requireNonNull("batch", batch);
+        return batches.download(batch, BatchFlows.directory(directory), RequestOptions.none());
+    }
+
+    /** Runs a PDF Manager template into a directory, without a callback: see {@link #pdfManagerBatchToDirectory(Long, Long, String, Path)}. */
+    public PdfManagerBatchResult pdfManagerBatchToDirectory(Long userIdentityId, Long pdfManagerTemplateId,
+            Path directory) {
+        return pdfManagerBatchToDirectory(userIdentityId, pdfManagerTemplateId, null, directory);
+    }
+
+    /**
+     * Runs a PDF Manager template from start to downloaded zips: starts a batch ({@code pdfManagerBatches().start},
+     * with the optional {@code https://} callback), waits with the client's batch poll options, then downloads every
+     * zip as {@link #downloadPdfManagerBatch}. Starting a template that is still running returns the running batch
+     * (the vendor's safeguard), which is then awaited. {@code empty_list} ends with no files.
+     *
+     * @throws com.docsdk.core.WaitFailedException when the batch ends {@code failed}
+     * @throws com.docsdk.core.WaitTimeoutException when it does not finish in time
+     */
+    public PdfManagerBatchResult pdfManagerBatchToDirectory(Long userIdentityId, Long pdfManagerTemplateId,
+            String callback, Path directory) {
+        Inputs.id("userIdentityId", userIdentityId);
+        Path dir = BatchFlows.directory(directory);
+        PdfManagerBatch started = pdfManagerBatches().start(userIdentityId, new PdfManagerBatchRequest()
+                .pdfManagerBatch(new PdfManagerBatchInput().pdfManagerTemplateId(pdfManagerTemplateId)
+                        .callback(callback)));
+        if (started == null || started.getId() == null) {
+            throw new com.docsdk.core.SdkException("WebAdMIT started PDF Manager template " + pdfManagerTemplateId
+                    + " but returned no batch id");
+        }
+        PdfManagerBatch done = PdfManagerBatchState.of(started).isTerminal() && started.getDownloadHrefs() != null
+                ? started : batches.awaitPdfManagerBatch(userIdentityId, started.getId(), batchPollOptions);
+        return batches.download(done, dir, RequestOptions.none());
+    }
+
+    // ---- Custom field answers and designations ----------------------------------------------------------------
+
+    /**
+     * Stores one applicant's answer to a custom field, typed by the field's definition ({@code customFields().list}):
+     * {@code boolean} a Boolean, {@code number} a Number, {@code date} a {@link java.time.LocalDate} or a
+     * {@code YYYY-MM-DD} string, {@code string} text, {@code select} one of the field's options; {@code null}
+     * clears it (sent as the documented equivalent, {@code DELETE}). A value that does not fit is refused before
+     * any request.
+     */
+    public CustomFieldAnswer storeCustomFieldAnswer(Long userIdentityId, Long programId, String applicantCasId,
+            CustomField field, Object value) {
+        Object wire = AnswerRules.wireValue("value", field, value);
+        Inputs.id("field.id", field.getId());
+        if (wire == null) {
+            // the documented equivalent of PUT {"value": null}; the generated body omits null fields
+            return customFieldAnswers().delete(userIdentityId, programId, applicantCasId, field.getId());
+        }
+        return customFieldAnswers().update(userIdentityId, programId, applicantCasId, field.getId(),
+                new CustomFieldAnswerRequest().customFieldAnswer(new CustomFieldAnswerInput()
+                        .fieldType(field.getFieldType()).value(wire)));
+    }
+
+    /**
+     * Stores many answers in one v2 batch and waits for its result. Each answer is checked against its field's
+     * definition among {@code fields} (the field must be there; {@code field_type} is taken from it when absent and
+     * must match it when given; the value as in {@link #storeCustomFieldAnswer}) before anything is sent.
+     *
+     * @return the finished batch; {@link BatchOutcome#failures()} lists the per-applicant errors
+     * @throws com.docsdk.core.WaitFailedException when the batch ends {@code Failed}
+     */
+    public BatchOutcome storeCustomFieldAnswers(Long userIdentityId, Long programId, List<CustomField> fields,
+            List<BatchCustomFieldAnswer> answers) {
+        ClientValidationException.requireNonNull("fields", fields);
+        ClientValidationException.requireNonNull("answers", answers);
+        Map<Long, CustomField> byId = fields.stream().filter(Objects::nonNull).filter(f -> f.getId() != null)
+                .collect(Collectors.toMap(CustomField::getId, Function.identity(), (a, b) -> a));
+        List<BatchCustomFieldAnswer> checked = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            String name = "answers[" + i + "]";
+            BatchCustomFieldAnswer a = ClientValidationException.requireNonNull(name, answers.get(i));
+            CustomField field = byId.get(a.getCustomFieldId());
+            ClientValidationException.require(field != null, name + ".custom_field_id",
+                    "names no custom field among fields: " + a.getCustomFieldId());
+            ClientValidationException.require(a.getFieldType() == null || a.getFieldType() == field.getFieldType(),
+                    name + ".field_type", "is " + a.getFieldType() + " but custom field " + field.getId() + " is "
+                            + field.getFieldType());
+            ClientValidationException.require(a.getValue() != null, name + ".value",
+                    "is null: clearing an answer in a batch is not supported, use storeCustomFieldAnswer(..., null)");
+            checked.add(new BatchCustomFieldAnswer().applicantCasId(a.getApplicantCasId())
+                    .customFieldId(a.getCustomFieldId()).fieldType(field.getFieldType())
+                    .value(AnswerRules.wireValue(name + ".value", field, a.getValue())));
+        }
+        Batch started = batchCustomFieldAnswers().start(userIdentityId, programId,
+                new BatchCustomFieldAnswersRequest().customFieldAnswers(checked));
+        return new BatchOutcome(awaitBatchCustomFieldAnswers(userIdentityId, programId, batchId(started),
+                batchPollOptions));
+    }
+
+    /** Polls a v2 batch of custom field answers until it finishes (every 10 s by default, as the vendor asks). */
+    public Batch awaitBatchCustomFieldAnswers(Long userIdentityId, Long programId, Long batchId,
+            PollOptions pollOptions) {
+        checkBatch(userIdentityId, programId, batchId, pollOptions);
+        return batches.awaitBatch("WebAdMIT batch of custom field answers " + batchId, () -> batchCustomFieldAnswers()
+                .withRawResponse().get(userIdentityId, programId, batchId), pollOptions);
+    }
+
+    /**
+     * Sets many applicants' decisions in one v2 batch and waits for its result.
+     *
+     * @return the finished batch; {@link BatchOutcome#failures()} lists the per-applicant errors
+     */
+    public BatchOutcome updateDesignations(Long userIdentityId, Long programId, List<BatchDesignation> designations) {
+        Batch started = batchDesignations().start(userIdentityId, programId,
+                new BatchDesignationsRequest().designations(designations));
+        return new BatchOutcome(awaitBatchDesignations(userIdentityId, programId, batchId(started),
+                batchPollOptions));
+    }
+
+    /** Polls a v2 batch of designations until it finishes. */
+    public Batch awaitBatchDesignations(Long userIdentityId, Long programId, Long batchId, PollOptions pollOptions) {
+        checkBatch(userIdentityId, programId, batchId, pollOptions);
+        return batches.awaitBatch("WebAdMIT batch of designations " + batchId, () -> batchDesignations()
+                .withRawResponse().get(userIdentityId, programId, batchId), pollOptions);
+    }
+
+    private static Long batchId(Batch started) {
+        if (started == null || started.getId() == null) {
+            throw new com.docsdk.core.SdkException("WebAdMIT scheduled a batch but returned no batch id");
+        }
+        return started.getId();
+    }
+
+    private static void checkBatch(Long userIdentityId, Long programId, Long batchId, PollOptions pollOptions) {
+        Inputs.id("userIdentityId", userIdentityId);
+        Inputs.id("programId", programId);
+        Inputs.id("batchId", batchId);
+        ClientValidationException.requireNonNull("pollOptions", pollOptions);
+    }
+
     private static void checkIds(Long exportId, Long exportFileId) {
         Inputs.id("exportId", exportId);
         Inputs.id("exportFileId", exportFileId);
@@ -188,6 +377,7 @@ public final class WebAdmitClient extends WebAdmitServices {
      */
     public static final class Builder extends ClientBuilder<Builder> {
         private PollOptions exportPollOptions = DEFAULT_EXPORT_POLL_OPTIONS;
+        private PollOptions batchPollOptions = DEFAULT_BATCH_POLL_OPTIONS;
 
         private Builder() {
         }
@@ -209,6 +399,12 @@ public final class WebAdmitClient extends WebAdmitServices {
             return this;
         }
 
+        /** Timing of PDF Manager and v2 batch waits; default {@link WebAdmitClient#DEFAULT_BATCH_POLL_OPTIONS}. */
+        public Builder batchPollOptions(PollOptions pollOptions) {
+            this.batchPollOptions = Objects.requireNonNull(pollOptions, "pollOptions");
+            return this;
+        }
+
         /**
          * Builds the client. With {@link #fromEnv()}, {@value WebAdmitClient#ENV_API_KEY} supplies the API key unless
          * credentials were set, and {@value WebAdmitClient#ENV_BASE_URL} the base URL unless one was set; the default
@@ -224,7 +420,7 @@ public final class WebAdmitClient extends WebAdmitServices {
             }
             Transport transport = buildTransport(MODULE, environmentVariable(ENV_BASE_URL).orElse(DEFAULT_BASE_URL),
                     ErrorBodyParser.json(), List.of("X-Request-Id"));
-            return new WebAdmitClient(transport, exportPollOptions);
+            return new WebAdmitClient(transport, exportPollOptions, batchPollOptions);
         }
     }
 }

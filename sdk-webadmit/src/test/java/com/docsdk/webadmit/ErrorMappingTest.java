@@ -16,6 +16,13 @@ import com.docsdk.core.RateLimitException;
 import com.docsdk.core.RetryPolicy;
 import com.docsdk.core.SdkHttpException;
 import com.docsdk.testkit.OpenApiContract;
+import com.docsdk.webadmit.model.ApplicantDetail;
+import com.docsdk.webadmit.model.ApplicantDetailsRequest;
+import com.docsdk.webadmit.model.BatchDesignation;
+import com.docsdk.webadmit.model.BatchDesignationsRequest;
+import com.docsdk.webadmit.model.CustomFieldAnswerInput;
+import com.docsdk.webadmit.model.CustomFieldAnswerRequest;
+import com.docsdk.webadmit.model.CustomFieldType;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +64,13 @@ class ErrorMappingTest {
         }
     }
 
+    private static final String U = "/api/v1/user_identities/999";
+    private static final long PID = 42023191739237L;
+    private static final String P = U + "/programs/" + PID;
+    private static final String ANSWER = P + "/applicants_by_cas_id/3/custom_field_answers/4";
+    private static final String DESIGNATION = P + "/applicants_by_cas_id/3/designation";
+    private static final String V2 = "/api/v2/user_identities/999/programs/" + PID;
+
     static List<Operation> operations() {
         return List.of(
                 new Operation("userIdentities().list", "/api/v1/user_identities", c -> c.userIdentities().list()),
@@ -74,7 +88,40 @@ class ErrorMappingTest {
                 new Operation("awaitExportFile", "/api/v1/exports/86446/export_files/74780",
                         c -> c.awaitExportFile(86446L, 74780L)),
                 new Operation("exportToFile", "/api/v1/user_identities/999/exports/86446/export_files",
-                        c -> c.exportToFile(999L, 86446L, dir.resolve("x.csv"))));
+                        c -> c.exportToFile(999L, 86446L, dir.resolve("x.csv"))),
+                new Operation("programs().list", U + "/programs", c -> c.programs().list(999L)),
+                new Operation("organizations().list", U + "/organizations", c -> c.organizations().list(999L)),
+                new Operation("decisions().list", U + "/decisions", c -> c.decisions().list(999L)),
+                new Operation("customFields().list", P + "/custom_fields", c -> c.customFields().list(999L, PID)),
+                new Operation("customFieldAnswers().get", ANSWER, c -> c.customFieldAnswers().get(999L, PID, "3", 4L)),
+                new Operation("customFieldAnswers().update", ANSWER, c -> c.customFieldAnswers().update(999L, PID,
+                        "3", 4L, new CustomFieldAnswerRequest().customFieldAnswer(new CustomFieldAnswerInput()
+                                .fieldType(CustomFieldType.BOOLEAN).value(true)))),
+                new Operation("customFieldAnswers().delete", ANSWER,
+                        c -> c.customFieldAnswers().delete(999L, PID, "3", 4L)),
+                new Operation("designations().get", DESIGNATION, c -> c.designations().get(999L, PID, "3")),
+                new Operation("applicantDetails().update", U + "/applicant_details", c -> c.applicantDetails()
+                        .update(999L, new ApplicantDetailsRequest().applicants(List.of(
+                                new ApplicantDetail().applicantCasId("3"))))),
+                new Operation("socialSecurityNumbers().get", U + "/social_security_numbers",
+                        c -> c.socialSecurityNumbers().get(999L)),
+                new Operation("batchCustomFieldAnswers().get", V2 + "/batch_custom_field_answers/7",
+                        c -> c.batchCustomFieldAnswers().get(999L, PID, 7L)),
+                new Operation("batchDesignations().start", V2 + "/batch_designations", c -> c.batchDesignations()
+                        .start(999L, PID, new BatchDesignationsRequest().designations(List.of(
+                                new BatchDesignation().applicantCasId("3").decisionId(42L))))),
+                new Operation("pdfManagerTemplates().list", U + "/pdf_manager_templates",
+                        c -> c.pdfManagerTemplates().list(999L)),
+                new Operation("pdfManagerTemplates().get", U + "/pdf_manager_templates/2",
+                        c -> c.pdfManagerTemplates().get(999L, 2L)),
+                new Operation("pdfManagerBatches().list", U + "/pdf_manager_batches",
+                        c -> c.pdfManagerBatches().list(999L)),
+                new Operation("pdfManagerBatches().get", U + "/pdf_manager_batches/2",
+                        c -> c.pdfManagerBatches().get(999L, 2L)),
+                new Operation("pdfManagerBatchToDirectory", U + "/pdf_manager_batches",
+                        c -> c.pdfManagerBatchToDirectory(999L, 2L, dir.resolve("pdfs"))),
+                new Operation("pdfManagerZipFiles().download", U + "/pdf_manager_zip_files/3/download",
+                        c -> c.pdfManagerZipFiles().download(999L, 3L)));
     }
 
     /** The async view's failure, unwrapped: the same typed exception as the plain call. */
