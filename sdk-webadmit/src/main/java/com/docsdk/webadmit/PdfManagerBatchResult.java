@@ -23,8 +23,8 @@ public record PdfManagerBatchResult(PdfManagerBatch batch, List<ZipFileDownload>
     public record ZipFileDownload(Path file, String href, long bytes, String sha256) {
         @Override
         public String toString() {
-            return "ZipFileDownload[file=" + file + ", href=" + Redactor.field("href", href) + ", bytes=" + bytes
-                    + ", sha256=" + sha256 + "]";
+            return "ZipFileDownload[file=" + Redactor.field("file", file) + ", href=" + Redactor.field("href", href)
+                    + ", bytes=" + bytes + ", sha256=" + Redactor.field("sha256", sha256) + "]";
         }
     }
 
@@ -50,6 +50,7 @@ public record PdfManagerBatchResult(PdfManagerBatch batch, List<ZipFileDownload>
 
     @Override
     public String toString() {
-        return "PdfManagerBatchResult[id=" + batch.getId() + ", state=" + batch.getState() + ", files=" + files + "]";
+        return "PdfManagerBatchResult[id=" + batch.getId() + ", state=" + Redactor.field("state", batch.getState())
+                + ", files=" + files + "]";
     }
 }
