@@ -1,8 +1,8 @@
 package com.docsdk.benchmarks;
 
-import com.docsdk.core.Credentials;
-import com.docsdk.core.PollOptions;
-import com.docsdk.core.Poller;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.wait.Poller;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.ResponseReader;
 import com.docsdk.core.SdkModule;

@@ -1,9 +1,9 @@
 package com.docsdk.benchmarks;
 
-import com.docsdk.core.Credentials;
-import com.docsdk.core.DownloadRequest;
-import com.docsdk.core.DownloadResult;
-import com.docsdk.core.Downloader;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.transfer.DownloadRequest;
+import com.docsdk.core.transfer.DownloadResult;
+import com.docsdk.core.transfer.Downloader;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.Transport;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package com.docsdk.benchmarks;
 
-import com.docsdk.core.Credentials;
+import com.docsdk.core.auth.Credentials;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.ResponseReader;
 import com.docsdk.core.SdkModule;

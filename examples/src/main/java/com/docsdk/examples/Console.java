@@ -42,8 +42,8 @@ final class Console {
     }
 
     /** A transfer progress line, printed at most every tenth of the total (or every MiB when unknown). */
-    com.docsdk.core.TransferProgress transfer(String what) {
-        return new com.docsdk.core.TransferProgress() {
+    com.docsdk.core.transfer.TransferProgress transfer(String what) {
+        return new com.docsdk.core.transfer.TransferProgress() {
             private long lastShown = -1;
 
             @Override

@@ -1,6 +1,6 @@
 package com.docsdk.examples;
 
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.dcycle.DcycleClient;
 import com.docsdk.dcycle.FileUpload;
 import com.docsdk.dcycle.UploadBatchResult;

@@ -1,6 +1,6 @@
 package com.docsdk.examples;
 
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.document360.CompletedExport;
 import com.docsdk.document360.Document360Client;
 import com.docsdk.document360.ExportRequest;

@@ -1,6 +1,6 @@
 package com.docsdk.examples;
 
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.testkit.WebAdmitSimulator;
 import com.docsdk.webadmit.ExportRunRequest;
 import com.docsdk.webadmit.ExportRunResult;

@@ -2,7 +2,7 @@ package com.docsdk.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import com.google.gson.Gson;
 import java.io.File;
 import java.io.IOException;

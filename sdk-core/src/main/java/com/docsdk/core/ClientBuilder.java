@@ -1,5 +1,11 @@
 package com.docsdk.core;
 
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.error.ErrorBodyParser;
+import com.docsdk.core.retry.RetryBudget;
+import com.docsdk.core.retry.RetryPolicy;
+import com.docsdk.core.wait.PollScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.docsdk.core;
 
+import com.docsdk.core.error.ClientValidationException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.util.Objects;

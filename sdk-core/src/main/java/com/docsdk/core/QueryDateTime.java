@@ -1,5 +1,6 @@
 package com.docsdk.core;
 
+import com.docsdk.core.error.ClientValidationException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

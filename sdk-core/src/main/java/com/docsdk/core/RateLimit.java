@@ -46,7 +46,7 @@ public final class RateLimit {
      * now. A value that is a plausible epoch time (at or after 2001) is taken as epoch seconds, a smaller one as a
      * delta; epoch milliseconds are recognised too.
      */
-    static Instant resetInstant(long value, Clock clock) {
+    public static Instant resetInstant(long value, Clock clock) {
         if (value >= EPOCH_SECONDS_THRESHOLD * 1000L) {
             return Instant.ofEpochMilli(value);
         }

@@ -1,5 +1,6 @@
 package com.docsdk.core;
 
+import com.docsdk.core.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package com.docsdk.core;
 
+import com.docsdk.core.error.SdkException;
+import com.docsdk.core.internal.SecretRegistry;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import java.io.IOException;

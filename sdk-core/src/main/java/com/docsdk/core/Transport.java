@@ -1,5 +1,27 @@
 package com.docsdk.core;
 
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.error.ErrorBodyParser;
+import com.docsdk.core.error.SdkHttpException;
+import com.docsdk.core.error.TransportException;
+import com.docsdk.core.internal.AttemptInterceptor;
+import com.docsdk.core.internal.AuthInterceptor;
+import com.docsdk.core.internal.CallState;
+import com.docsdk.core.internal.ErrorInterceptor;
+import com.docsdk.core.internal.ErrorMapper;
+import com.docsdk.core.internal.Failures;
+import com.docsdk.core.internal.FollowUpGuard;
+import com.docsdk.core.internal.HeadersInterceptor;
+import com.docsdk.core.internal.Origin;
+import com.docsdk.core.internal.RawResponse;
+import com.docsdk.core.internal.RetryInterceptor;
+import com.docsdk.core.internal.SecretRegistry;
+import com.docsdk.core.internal.TokenRefreshInterceptor;
+import com.docsdk.core.internal.TransportSecurity;
+import com.docsdk.core.retry.RetryBudget;
+import com.docsdk.core.retry.RetryPolicy;
+import com.docsdk.core.wait.PollScheduler;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -174,21 +196,21 @@ public final class Transport implements AutoCloseable {
     }
 
     /** Maps an error response to its exception with this client's vendor error parser. */
-    ErrorMapper errors() {
+    public ErrorMapper errors() {
         return errors;
     }
 
-    RetryPolicy retryPolicy() {
+    public RetryPolicy retryPolicy() {
         return settings.retryPolicy();
     }
 
     /** The secrets this client holds (key, tokens, client secret), scrubbed from everything it surfaces. */
-    SecretRegistry secrets() {
+    public SecretRegistry secrets() {
         return secrets;
     }
 
     /** Refuses a plain-http URL to a non-loopback host unless the client allows insecure transport. */
-    void requireSecure(HttpUrl url, String field) {
+    public void requireSecure(HttpUrl url, String field) {
         TransportSecurity.requireSecure(url, settings.allowInsecureHttp(), field);
     }
 
@@ -275,7 +297,7 @@ public final class Transport implements AutoCloseable {
     }
 
     /** Sends a request to a URL outside the API without credentials and without turning errors into exceptions. */
-    Call newRawCall(Request request, RequestOptions options) {
+    public Call newRawCall(Request request, RequestOptions options) {
         ensureOpen();
         Call call = client.newCall(request.newBuilder().tag(RequestOptions.class, options)
                 .tag(RawResponse.class, RawResponse.INSTANCE).tag(SecretRegistry.class, secrets).build());

@@ -1,5 +1,12 @@
 package com.docsdk.core;
 
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.error.PermissionDeniedException;
+import com.docsdk.core.error.TransportException;
+import com.docsdk.core.transfer.DownloadRequest;
+import com.docsdk.core.transfer.DownloadResult;
+import com.docsdk.core.transfer.Downloader;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

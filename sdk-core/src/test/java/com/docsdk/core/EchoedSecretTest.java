@@ -1,5 +1,14 @@
 package com.docsdk.core;
 
+import com.docsdk.core.auth.AccessToken;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.auth.OAuth2ClientCredentials;
+import com.docsdk.core.auth.TokenProvider;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.BadRequestException;
+import com.docsdk.core.error.NotFoundException;
+import com.docsdk.core.error.SdkHttpException;
+import com.docsdk.core.error.TransportException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;

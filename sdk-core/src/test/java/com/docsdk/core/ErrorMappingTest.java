@@ -1,5 +1,16 @@
 package com.docsdk.core;
 
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.BadRequestException;
+import com.docsdk.core.error.ConflictException;
+import com.docsdk.core.error.ErrorBodyParser;
+import com.docsdk.core.error.FieldError;
+import com.docsdk.core.error.NotFoundException;
+import com.docsdk.core.error.PermissionDeniedException;
+import com.docsdk.core.error.RateLimitException;
+import com.docsdk.core.error.SdkHttpException;
+import com.docsdk.core.error.ServerException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;

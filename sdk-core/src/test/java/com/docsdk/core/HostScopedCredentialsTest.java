@@ -1,5 +1,7 @@
 package com.docsdk.core;
 
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.error.ClientValidationException;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

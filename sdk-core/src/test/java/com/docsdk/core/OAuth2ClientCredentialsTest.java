@@ -1,5 +1,10 @@
 package com.docsdk.core;
 
+import com.docsdk.core.auth.AccessToken;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.auth.OAuth2ClientCredentials;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.ClientValidationException;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;

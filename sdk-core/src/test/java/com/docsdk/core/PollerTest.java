@@ -1,5 +1,12 @@
 package com.docsdk.core;
 
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.wait.Poller;
+import com.docsdk.core.wait.WaitFailedException;
+import com.docsdk.core.wait.WaitInterruptedException;
+import com.docsdk.core.wait.WaitTimeoutException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;

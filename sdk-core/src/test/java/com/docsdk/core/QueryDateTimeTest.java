@@ -1,5 +1,6 @@
 package com.docsdk.core;
 
+import com.docsdk.core.error.ClientValidationException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,11 @@
 package com.docsdk.core;
 
+import com.docsdk.core.auth.AccessToken;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.BadRequestException;
+import com.docsdk.core.error.ConflictException;
+import com.docsdk.core.retry.RetryPolicy;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;

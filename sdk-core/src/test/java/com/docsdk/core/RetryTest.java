@@ -1,5 +1,11 @@
 package com.docsdk.core;
 
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.error.RateLimitException;
+import com.docsdk.core.error.ServerException;
+import com.docsdk.core.error.TransportException;
+import com.docsdk.core.retry.RetryBudget;
+import com.docsdk.core.retry.RetryPolicy;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;

@@ -1,5 +1,7 @@
 package com.docsdk.core;
 
+import com.docsdk.core.error.FieldError;
+import com.docsdk.core.error.SdkHttpException;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package com.docsdk.core;
 
+import com.docsdk.core.internal.ServerDelay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;

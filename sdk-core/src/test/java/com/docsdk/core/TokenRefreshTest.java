@@ -1,5 +1,10 @@
 package com.docsdk.core;
 
+import com.docsdk.core.auth.AccessToken;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.auth.TokenProvider;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.SdkException;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;

@@ -1,5 +1,11 @@
 package com.docsdk.core;
 
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.error.PermissionDeniedException;
+import com.docsdk.core.transfer.UploadRequest;
+import com.docsdk.core.transfer.UploadResult;
+import com.docsdk.core.transfer.Uploader;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;

@@ -1,16 +1,16 @@
 package com.docsdk.dcycle;
 
 import com.docsdk.core.ClientBuilder;
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.Credentials;
-import com.docsdk.core.DownloadRequest;
-import com.docsdk.core.DownloadResult;
-import com.docsdk.core.Downloader;
-import com.docsdk.core.PollOptions;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.transfer.DownloadRequest;
+import com.docsdk.core.transfer.DownloadResult;
+import com.docsdk.core.transfer.Downloader;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.Transport;
-import com.docsdk.core.Uploader;
+import com.docsdk.core.transfer.Uploader;
 import com.docsdk.dcycle.model.FileEventDetail;
 import com.docsdk.dcycle.model.FileEventRequest;
 import com.docsdk.dcycle.model.FileReadingListItem;
@@ -114,7 +114,7 @@ public final class DcycleClient extends DcycleServices {
      * @return every file's outcome, in order
      * @throws DcycleUploadException when the confirmation failed (files still {@code pending}; the exception has
      *     their ids and which were stored)
-     * @throws com.docsdk.core.SdkHttpException when Dcycle refused the batch (nothing was created)
+     * @throws com.docsdk.core.error.SdkHttpException when Dcycle refused the batch (nothing was created)
      */
     public UploadBatchResult uploadFiles(List<FileUpload> files) {
         return uploadFiles(files, UploadOptions.defaults());
@@ -145,9 +145,9 @@ public final class DcycleClient extends DcycleServices {
      * most 15 minutes by default).
      *
      * @return the file's listed item with its {@code reading} (status {@code success})
-     * @throws com.docsdk.core.WaitFailedException when the reading has status {@code error} (the item is its
+     * @throws com.docsdk.core.wait.WaitFailedException when the reading has status {@code error} (the item is its
      *     {@code resource()})
-     * @throws com.docsdk.core.WaitTimeoutException when no reading came in time
+     * @throws com.docsdk.core.wait.WaitTimeoutException when no reading came in time
      */
     public FileReadingListItem awaitReading(String fileId) {
         return awaitReading(fileId, readingPollOptions);

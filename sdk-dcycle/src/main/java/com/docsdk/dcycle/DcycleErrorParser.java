@@ -1,7 +1,7 @@
 package com.docsdk.dcycle;
 
-import com.docsdk.core.ErrorBodyParser;
-import com.docsdk.core.ErrorDetails;
+import com.docsdk.core.error.ErrorBodyParser;
+import com.docsdk.core.error.ErrorDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

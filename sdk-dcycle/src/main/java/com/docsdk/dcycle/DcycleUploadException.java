@@ -1,6 +1,6 @@
 package com.docsdk.dcycle;
 
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package com.docsdk.dcycle;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import com.docsdk.core.Redactor;
 import com.docsdk.dcycle.model.PresignedUrlRequestItem;
 import java.io.IOException;

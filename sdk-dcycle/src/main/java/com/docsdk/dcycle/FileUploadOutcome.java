@@ -1,7 +1,7 @@
 package com.docsdk.dcycle;
 
 import com.docsdk.core.Redactor;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import java.util.Objects;
 import java.util.Optional;
 

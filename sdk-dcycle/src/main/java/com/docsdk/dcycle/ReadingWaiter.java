@@ -1,9 +1,9 @@
 package com.docsdk.dcycle;
 
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.PollOptions;
-import com.docsdk.core.PollStatus;
-import com.docsdk.core.Poller;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.wait.PollStatus;
+import com.docsdk.core.wait.Poller;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkResponse;
 import com.docsdk.core.Transport;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * Finds the listed item of one file ({@code fileReadings().list} with {@code file_id}, direct fetch mode) and waits
  * until it has a reading, through the core's {@link Poller}: no item or no reading yet means "still processing", a
  * reading with status {@code success} ends the wait, status {@code error} fails it (the item is the
- * {@link com.docsdk.core.WaitFailedException#resource()}).
+ * {@link com.docsdk.core.wait.WaitFailedException#resource()}).
  */
 final class ReadingWaiter {
     /** What the poller reports while the file has no reading yet. */

@@ -1,10 +1,10 @@
 package com.docsdk.dcycle;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkException;
-import com.docsdk.core.UploadRequest;
-import com.docsdk.core.Uploader;
+import com.docsdk.core.error.SdkException;
+import com.docsdk.core.transfer.UploadRequest;
+import com.docsdk.core.transfer.Uploader;
 import com.docsdk.dcycle.model.FileBatchUpdateRequest;
 import com.docsdk.dcycle.model.PresignedUpload;
 import com.docsdk.dcycle.model.PresignedUrlRequestItem;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.AuthenticationException;
-import com.docsdk.core.PermissionDeniedException;
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.PermissionDeniedException;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.core.Sleeper;
 import com.docsdk.dcycle.model.FileReadingListItem;
 import com.docsdk.dcycle.model.FileRecord;

@@ -2,7 +2,7 @@ package com.docsdk.dcycle;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-import com.docsdk.core.RetryPolicy;
+import com.docsdk.core.retry.RetryPolicy;
 import com.docsdk.dcycle.model.CreateRecordsRequest;
 import com.docsdk.dcycle.model.FacilityAllocation;
 import com.docsdk.dcycle.model.FileReadingReference;

@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.AuthenticationException;
-import com.docsdk.core.BadRequestException;
-import com.docsdk.core.NotFoundException;
-import com.docsdk.core.PermissionDeniedException;
-import com.docsdk.core.SdkHttpException;
-import com.docsdk.core.ServerException;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.BadRequestException;
+import com.docsdk.core.error.NotFoundException;
+import com.docsdk.core.error.PermissionDeniedException;
+import com.docsdk.core.error.SdkHttpException;
+import com.docsdk.core.error.ServerException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -53,12 +53,12 @@ class ErrorMappingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "400, com.docsdk.core.BadRequestException, Error description, ERROR_CODE",
-            "401, com.docsdk.core.AuthenticationException, Invalid API key, UNAUTHORIZED",
-            "403, com.docsdk.core.PermissionDeniedException, Access denied, FORBIDDEN",
-            "404, com.docsdk.core.NotFoundException, File not found, FILE_NOT_FOUND",
-            "422, com.docsdk.core.BadRequestException, Validation error, VALIDATION_ERROR",
-            "500, com.docsdk.core.ServerException, Internal server error, INTERNAL_ERROR"})
+            "400, com.docsdk.core.error.BadRequestException, Error description, ERROR_CODE",
+            "401, com.docsdk.core.error.AuthenticationException, Invalid API key, UNAUTHORIZED",
+            "403, com.docsdk.core.error.PermissionDeniedException, Access denied, FORBIDDEN",
+            "404, com.docsdk.core.error.NotFoundException, File not found, FILE_NOT_FOUND",
+            "422, com.docsdk.core.error.BadRequestException, Validation error, VALIDATION_ERROR",
+            "500, com.docsdk.core.error.ServerException, Internal server error, INTERNAL_ERROR"})
     void documentedErrorBodiesMapToTheCoreExceptions(int status, String type, String detail, String code)
             throws Exception {
         stubError(status, "{\"detail\": \"%s\", \"code\": \"%s\"}".formatted(detail, code));

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.DownloadResult;
+import com.docsdk.core.transfer.DownloadResult;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkResponse;
 import com.docsdk.dcycle.model.FileEventDetail;

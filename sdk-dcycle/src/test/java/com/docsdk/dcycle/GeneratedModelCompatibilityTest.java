@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.docsdk.core.Credentials;
-import com.docsdk.core.NotFoundException;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.error.NotFoundException;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.Transport;
 import com.docsdk.core.service.ServiceContext;

@@ -18,11 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.docsdk.core.FakeTime;
-import com.docsdk.core.NotFoundException;
+import com.docsdk.core.error.NotFoundException;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.RetryPolicy;
+import com.docsdk.core.retry.RetryPolicy;
 import com.docsdk.core.SdkResponse;
-import com.docsdk.core.ServerException;
+import com.docsdk.core.error.ServerException;
 import com.docsdk.dcycle.model.FileEventDetail;
 import com.docsdk.dcycle.model.FileEventRequest;
 import com.docsdk.dcycle.model.FileRecord;

@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.RetryPolicy;
-import com.docsdk.core.ServerException;
+import com.docsdk.core.retry.RetryPolicy;
+import com.docsdk.core.error.ServerException;
 import com.docsdk.dcycle.model.FileRecord;
 import com.docsdk.dcycle.service.UploadsService;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;

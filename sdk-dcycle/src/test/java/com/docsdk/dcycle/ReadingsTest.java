@@ -27,10 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.docsdk.core.FakeTime;
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.WaitFailedException;
-import com.docsdk.core.WaitTimeoutException;
+import com.docsdk.core.wait.WaitFailedException;
+import com.docsdk.core.wait.WaitTimeoutException;
 import com.docsdk.dcycle.model.FileReading;
 import com.docsdk.dcycle.model.FileReadingContent;
 import com.docsdk.dcycle.model.FileReadingListItem;

@@ -11,7 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.docsdk.core.PagedIterable;
+import com.docsdk.core.paging.PagedIterable;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.dcycle.model.FileReadingListItem;
 import com.docsdk.dcycle.model.FileRecord;

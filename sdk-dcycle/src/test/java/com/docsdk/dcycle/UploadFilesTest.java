@@ -28,9 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.BadRequestException;
-import com.docsdk.core.PermissionDeniedException;
-import com.docsdk.core.ServerException;
+import com.docsdk.core.error.BadRequestException;
+import com.docsdk.core.error.PermissionDeniedException;
+import com.docsdk.core.error.ServerException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
@@ -220,7 +220,7 @@ class UploadFilesTest {
     @Test
     void aConfirmationFailingWith5xxIsRetriedBecauseSettingAStatusIsIdempotent() {
         dcycle.close();
-        dcycle = DcycleTesting.client(api).retryPolicy(com.docsdk.core.RetryPolicy.defaults()).build();
+        dcycle = DcycleTesting.client(api).retryPolicy(com.docsdk.core.retry.RetryPolicy.defaults()).build();
         stubPresigned(presigned(FILE_ID, "water-invoice-2024-03.pdf"));
         storage.stubFor(put(urlPathMatching("/org/.*")).willReturn(ok()));
         api.stubFor(patch(urlPathEqualTo("/v1/files/batch-update")).inScenario("confirm").whenScenarioStateIs(
@@ -320,7 +320,7 @@ class UploadFilesTest {
         FileUploadOutcome outcome = dcycle.uploadFile(pdf);
 
         assertEquals(FileUploadState.ERROR, outcome.state());
-        assertInstanceOf(com.docsdk.core.TransportException.class, outcome.failure().orElseThrow());
+        assertInstanceOf(com.docsdk.core.error.TransportException.class, outcome.failure().orElseThrow());
         api.verify(patchRequestedFor(urlPathEqualTo("/v1/files/batch-update"))
                 .withRequestBody(equalToJson("{\"file_ids\": [\"%s\"], \"status\": \"error\"}".formatted(FILE_ID))));
     }

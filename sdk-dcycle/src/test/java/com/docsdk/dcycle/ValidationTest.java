@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.dcycle.model.CreateRecordsRequest;
 import com.docsdk.dcycle.model.FacilityAllocation;

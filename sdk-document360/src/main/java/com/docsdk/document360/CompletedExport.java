@@ -1,6 +1,6 @@
 package com.docsdk.document360;
 
-import com.docsdk.core.DownloadResult;
+import com.docsdk.core.transfer.DownloadResult;
 import com.docsdk.document360.model.ExportTask;
 import java.nio.file.Path;
 

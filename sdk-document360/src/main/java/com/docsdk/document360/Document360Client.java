@@ -1,16 +1,16 @@
 package com.docsdk.document360;
 
 import com.docsdk.core.ClientBuilder;
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.Credentials;
-import com.docsdk.core.DownloadRequest;
-import com.docsdk.core.DownloadResult;
-import com.docsdk.core.Downloader;
-import com.docsdk.core.PagedIterable;
-import com.docsdk.core.PollOptions;
-import com.docsdk.core.Poller;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.transfer.DownloadRequest;
+import com.docsdk.core.transfer.DownloadResult;
+import com.docsdk.core.transfer.Downloader;
+import com.docsdk.core.paging.PagedIterable;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.wait.Poller;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.SdkResponse;
 import com.docsdk.core.Transport;
@@ -109,7 +109,7 @@ public final class Document360Client extends Document360Services {
      * Which API the server speaks for workspaces: detected on first use (with this project), then the same for the
      * life of the client; or the one given to {@link Builder#workspaceDialect(WorkspaceDialect)}.
      *
-     * @throws com.docsdk.core.NotFoundException when neither API knows the project
+     * @throws com.docsdk.core.error.NotFoundException when neither API knows the project
      */
     public WorkspaceDialect workspaceDialect(UUID projectId) {
         ClientValidationException.requireNonNull("projectId", projectId);
@@ -184,8 +184,8 @@ public final class Document360Client extends Document360Services {
      * Waits until the export is {@code Completed}, with the client's export poll options (default: every 2 s growing
      * to 30 s, for at most 30 minutes). {@code Pending}, {@code InProgress} and unknown statuses mean "still running".
      *
-     * @throws com.docsdk.core.WaitFailedException when the export {@code Failed}, with the vendor's reasons
-     * @throws com.docsdk.core.WaitTimeoutException when it did not finish in time
+     * @throws com.docsdk.core.wait.WaitFailedException when the export {@code Failed}, with the vendor's reasons
+     * @throws com.docsdk.core.wait.WaitTimeoutException when it did not finish in time
      */
     public ExportTask awaitExport(UUID projectId, UUID exportId) {
         return awaitExport(projectId, exportId, exportPollOptions);

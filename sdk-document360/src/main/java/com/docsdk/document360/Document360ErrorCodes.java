@@ -1,7 +1,7 @@
 package com.docsdk.document360;
 
-import com.docsdk.core.FieldError;
-import com.docsdk.core.SdkHttpException;
+import com.docsdk.core.error.FieldError;
+import com.docsdk.core.error.SdkHttpException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;

@@ -1,9 +1,9 @@
 package com.docsdk.document360;
 
-import com.docsdk.core.HttpErrorContext;
+import com.docsdk.core.error.HttpErrorContext;
 import com.docsdk.core.Redactor;
 import com.docsdk.core.ResponseReader;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.core.service.ApiRequest;
 import com.docsdk.core.service.ServiceContext;
 import com.docsdk.document360.model.ApiError;

@@ -1,6 +1,6 @@
 package com.docsdk.document360;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.document360.model.StartExportRequest;
 import java.util.UUID;

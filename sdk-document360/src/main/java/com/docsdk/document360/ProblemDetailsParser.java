@@ -1,8 +1,8 @@
 package com.docsdk.document360;
 
-import com.docsdk.core.ErrorBodyParser;
-import com.docsdk.core.ErrorDetails;
-import com.docsdk.core.FieldError;
+import com.docsdk.core.error.ErrorBodyParser;
+import com.docsdk.core.error.ErrorDetails;
+import com.docsdk.core.error.FieldError;
 import com.docsdk.document360.internal.JSON;
 import com.docsdk.document360.model.ApiError;
 import com.docsdk.document360.model.ProblemDetails;

@@ -1,6 +1,6 @@
 package com.docsdk.document360;
 
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import java.util.UUID;
 
 /**

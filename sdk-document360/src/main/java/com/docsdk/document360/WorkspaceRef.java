@@ -1,6 +1,6 @@
 package com.docsdk.document360;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,9 +1,9 @@
 package com.docsdk.document360;
 
-import com.docsdk.core.NotFoundException;
-import com.docsdk.core.PagedIterable;
+import com.docsdk.core.error.NotFoundException;
+import com.docsdk.core.paging.PagedIterable;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.document360.service.ProjectVersionsService;
 import com.docsdk.document360.service.WorkspacesService;
 import java.util.List;

@@ -37,14 +37,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.DownloadResult;
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.transfer.DownloadResult;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkException;
-import com.docsdk.core.SdkHttpException;
+import com.docsdk.core.error.SdkException;
+import com.docsdk.core.error.SdkHttpException;
 import com.docsdk.core.SdkResponse;
-import com.docsdk.core.WaitFailedException;
-import com.docsdk.core.WaitTimeoutException;
+import com.docsdk.core.wait.WaitFailedException;
+import com.docsdk.core.wait.WaitTimeoutException;
 import com.docsdk.core.FakeTime;
 import com.docsdk.document360.model.ExportTask;
 import com.docsdk.document360.model.Project;
@@ -544,7 +544,7 @@ class Document360ClientContractTest {
         // Guards the guard: a request the spec does not allow is reported (here: no credentials, unknown query).
         wm.stubFor(get(urlPathEqualTo(PROJECTS_PATH)).willReturn(okJson(PROJECT_LIST)));
         try (Document360Client anonymous = Document360Client.builder().baseUrl(wm.baseUrl())
-                .credentials(com.docsdk.core.Credentials.none()).build()) {
+                .credentials(com.docsdk.core.auth.Credentials.none()).build()) {
             anonymous.projects().list().stream().count();
         }
         AssertionError e = assertThrows(AssertionError.class,

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.AuthenticationException;
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.Sleeper;
-import com.docsdk.core.WaitFailedException;
+import com.docsdk.core.wait.WaitFailedException;
 import com.docsdk.document360.model.ExportTask;
 import com.docsdk.document360.model.Project;
 import com.docsdk.document360.model.ProjectVersion;

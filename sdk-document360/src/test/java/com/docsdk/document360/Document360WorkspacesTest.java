@@ -32,11 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.AuthenticationException;
+import com.docsdk.core.error.AuthenticationException;
 import com.docsdk.core.LogCapture;
-import com.docsdk.core.NotFoundException;
+import com.docsdk.core.error.NotFoundException;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;

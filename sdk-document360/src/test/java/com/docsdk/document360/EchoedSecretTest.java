@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.docsdk.core.RetryPolicy;
-import com.docsdk.core.SdkHttpException;
+import com.docsdk.core.retry.RetryPolicy;
+import com.docsdk.core.error.SdkHttpException;
 import com.docsdk.core.SecretAssertions;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -21,10 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.NotFoundException;
+import com.docsdk.core.error.NotFoundException;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkHttpException;
-import com.docsdk.core.ServerException;
+import com.docsdk.core.error.SdkHttpException;
+import com.docsdk.core.error.ServerException;
 import com.docsdk.document360.model.ExportTask;
 import com.docsdk.document360.model.Project;
 import com.docsdk.document360.model.StartExportRequest;

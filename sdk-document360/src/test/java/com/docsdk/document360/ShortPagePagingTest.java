@@ -13,7 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.docsdk.core.PagedIterable;
+import com.docsdk.core.paging.PagedIterable;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.document360.model.Project;
 import com.docsdk.document360.model.ProjectVersion;

@@ -1,7 +1,7 @@
 package com.docsdk.document360;
 
 import com.docsdk.core.FakeTime;
-import com.docsdk.core.RetryPolicy;
+import com.docsdk.core.retry.RetryPolicy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package com.docsdk.fileai;
 
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.error.SdkException;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -1,6 +1,6 @@
 package com.docsdk.fileai;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import java.nio.file.Path;
 import java.util.Optional;
 

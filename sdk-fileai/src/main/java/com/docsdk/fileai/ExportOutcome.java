@@ -1,6 +1,6 @@
 package com.docsdk.fileai;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import com.docsdk.core.Redactor;
 import com.docsdk.fileai.model.IntegrationExportStatus;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package com.docsdk.fileai;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.fileai.model.FileExportStatusUpdate;
 import com.docsdk.fileai.model.IntegrationExportStatus;

@@ -1,9 +1,9 @@
 package com.docsdk.fileai;
 
-import com.docsdk.core.NotFoundException;
-import com.docsdk.core.PagedIterable;
-import com.docsdk.core.Paginator;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.NotFoundException;
+import com.docsdk.core.paging.PagedIterable;
+import com.docsdk.core.paging.Paginator;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.core.SdkResponse;
 import com.docsdk.fileai.model.FileExportInfo;
 import com.docsdk.fileai.model.FileExportStatusUpdate;

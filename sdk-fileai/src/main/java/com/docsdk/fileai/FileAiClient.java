@@ -1,23 +1,23 @@
 package com.docsdk.fileai;
 
 import com.docsdk.core.ClientBuilder;
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.Credentials;
-import com.docsdk.core.DownloadRequest;
-import com.docsdk.core.DownloadResult;
-import com.docsdk.core.Downloader;
-import com.docsdk.core.ErrorBodyParser;
-import com.docsdk.core.PollOptions;
-import com.docsdk.core.PollStatus;
-import com.docsdk.core.Poller;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.transfer.DownloadRequest;
+import com.docsdk.core.transfer.DownloadResult;
+import com.docsdk.core.transfer.Downloader;
+import com.docsdk.core.error.ErrorBodyParser;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.wait.PollStatus;
+import com.docsdk.core.wait.Poller;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.SdkResponse;
 import com.docsdk.core.Transport;
-import com.docsdk.core.UploadRequest;
-import com.docsdk.core.UploadResult;
-import com.docsdk.core.Uploader;
+import com.docsdk.core.transfer.UploadRequest;
+import com.docsdk.core.transfer.UploadResult;
+import com.docsdk.core.transfer.Uploader;
 import com.docsdk.fileai.model.FileInfo;
 import com.docsdk.fileai.model.FilePreviewRequest;
 import com.docsdk.fileai.model.FileUploadResponse;
@@ -109,7 +109,7 @@ public final class FileAiClient extends FileAiServices {
      * run first reports outcomes already decided, then hands over every file without a final report; a file already
      * reported {@code completed} is not handed over twice.
      *
-     * @throws com.docsdk.core.SdkException when listing or reporting fails (after retries); run again later
+     * @throws com.docsdk.core.error.SdkException when listing or reporting fails (after retries); run again later
      */
     public ExportSyncResult syncExports(ExportCheckpointStore store, FileExportHandler handler) {
         return syncExports(store, handler, ExportSyncOptions.defaults());
@@ -178,8 +178,8 @@ public final class FileAiClient extends FileAiServices {
      * Waits until processing finishes: returns when it {@linkplain UploadState#FINISHED finished} or, for a ZIP
      * archive, {@linkplain UploadState#PARTIALLY_FAILED partially failed} (check {@link UploadProgress#state()}).
      *
-     * @throws com.docsdk.core.WaitFailedException when processing failed, with the failed steps as messages
-     * @throws com.docsdk.core.WaitTimeoutException when it did not finish in {@code pollOptions.timeout()}
+     * @throws com.docsdk.core.wait.WaitFailedException when processing failed, with the failed steps as messages
+     * @throws com.docsdk.core.wait.WaitTimeoutException when it did not finish in {@code pollOptions.timeout()}
      */
     public UploadProgress awaitUpload(String uploadId, PollOptions pollOptions) {
         return uploadPoller(uploadId, pollOptions).await();

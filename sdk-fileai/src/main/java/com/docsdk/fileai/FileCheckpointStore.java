@@ -1,6 +1,6 @@
 package com.docsdk.fileai;
 
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,8 +1,8 @@
 package com.docsdk.fileai;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import com.docsdk.core.Redactor;
-import com.docsdk.core.TransferProgress;
+import com.docsdk.core.transfer.TransferProgress;
 import com.docsdk.fileai.model.FileUploadRequest;
 import java.io.InputStream;
 import java.nio.file.Files;

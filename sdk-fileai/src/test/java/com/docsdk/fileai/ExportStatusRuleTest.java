@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.fileai.model.IntegrationExportStatus;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;

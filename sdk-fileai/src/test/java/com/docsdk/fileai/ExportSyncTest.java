@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.RetryPolicy;
-import com.docsdk.core.ServerException;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.retry.RetryPolicy;
+import com.docsdk.core.error.ServerException;
 import com.docsdk.testkit.OpenApiContract;
 import com.docsdk.testkit.TestClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -324,7 +324,7 @@ class ExportSyncTest {
         Files.createDirectories(checkpointFile.getParent());
         Files.writeString(checkpointFile, "{\"format\": 1, \"watermark\": \"yesterday\"}");
         try (FileAiClient client = FileAiClient.builder().apiKey("test-key").baseUrl(wm.baseUrl()).build()) {
-            com.docsdk.core.SdkException e = assertThrows(com.docsdk.core.SdkException.class,
+            com.docsdk.core.error.SdkException e = assertThrows(com.docsdk.core.error.SdkException.class,
                     () -> client.syncExports(store, exporting()));
             assertTrue(e.getMessage().contains("not readable"), e.getMessage());
         }

@@ -23,13 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.DownloadResult;
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.transfer.DownloadResult;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.RetryPolicy;
+import com.docsdk.core.retry.RetryPolicy;
 import com.docsdk.core.SdkResponse;
-import com.docsdk.core.WaitFailedException;
-import com.docsdk.core.WaitTimeoutException;
+import com.docsdk.core.wait.WaitFailedException;
+import com.docsdk.core.wait.WaitTimeoutException;
 import com.docsdk.fileai.model.AiSchema;
 import com.docsdk.fileai.model.FileExportStatusUpdateResult;
 import com.docsdk.fileai.model.FileInfo;

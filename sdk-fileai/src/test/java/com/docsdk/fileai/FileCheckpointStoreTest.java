@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.error.SdkException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

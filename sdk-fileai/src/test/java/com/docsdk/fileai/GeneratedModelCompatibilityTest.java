@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.docsdk.core.AuthenticationException;
-import com.docsdk.core.Credentials;
-import com.docsdk.core.NotFoundException;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.error.NotFoundException;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.Transport;
 import com.docsdk.core.RequestOptions;

@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.docsdk.core.FakeTime;
-import com.docsdk.core.NotFoundException;
+import com.docsdk.core.error.NotFoundException;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.ServerException;
+import com.docsdk.core.error.ServerException;
 import com.docsdk.fileai.model.FileList;
 import com.docsdk.fileai.model.FileUploadRequest;
 import com.docsdk.fileai.model.IntegrationExportStatus;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.PollOptions;
-import com.docsdk.core.RetryPolicy;
-import com.docsdk.core.ServerException;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.retry.RetryPolicy;
+import com.docsdk.core.error.ServerException;
 import com.docsdk.testkit.FileAiSimulator;
 import com.docsdk.testkit.SimulatedFault;
 import com.docsdk.testkit.TestClock;

@@ -12,7 +12,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.PagedIterable;
+import com.docsdk.core.paging.PagedIterable;
 import com.docsdk.fileai.model.AiSchema;
 import com.docsdk.fileai.model.FileInfo;
 import com.docsdk.fileai.model.FormValues;

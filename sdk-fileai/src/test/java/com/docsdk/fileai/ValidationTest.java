@@ -4,8 +4,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.core.RequestOptions;
 import static com.docsdk.fileai.model.IntegrationExportStatus.COMPLETED;
 

@@ -1,8 +1,8 @@
 package com.docsdk.smartdocumentor;
 
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.Credentials;
-import com.docsdk.core.OAuth2ClientCredentials;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.auth.OAuth2ClientCredentials;
 import java.time.Clock;
 
 /**

@@ -1,18 +1,18 @@
 package com.docsdk.smartdocumentor;
 
 import com.docsdk.core.ClientBuilder;
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.Credentials;
-import com.docsdk.core.DownloadRequest;
-import com.docsdk.core.DownloadResult;
-import com.docsdk.core.Downloader;
-import com.docsdk.core.ErrorBodyParser;
-import com.docsdk.core.PollOptions;
-import com.docsdk.core.PollStatus;
-import com.docsdk.core.Poller;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.transfer.DownloadRequest;
+import com.docsdk.core.transfer.DownloadResult;
+import com.docsdk.core.transfer.Downloader;
+import com.docsdk.core.error.ErrorBodyParser;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.wait.PollStatus;
+import com.docsdk.core.wait.Poller;
 import com.docsdk.core.Redactor;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.Transport;
 import com.docsdk.core.service.Check;
@@ -101,8 +101,8 @@ public final class SmartDocumentorClient extends SmartDocumentorServices {
      *         PollOptions.builder().timeout(Duration.ofMinutes(10)).build());
      * }</pre>
      *
-     * @throws com.docsdk.core.WaitFailedException when the task failed or was deleted
-     * @throws com.docsdk.core.WaitTimeoutException when the condition did not hold in time
+     * @throws com.docsdk.core.wait.WaitFailedException when the task failed or was deleted
+     * @throws com.docsdk.core.wait.WaitTimeoutException when the condition did not hold in time
      */
     public TaskStatusResponse awaitTask(TasksService.GetParams task, Predicate<TaskStatusResponse> until,
             PollOptions options) {

@@ -1,6 +1,6 @@
 package com.docsdk.smartdocumentor;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.smartdocumentor.model.PatchExternalIntegrationStatusRequest;
 import com.docsdk.smartdocumentor.service.TasksService;

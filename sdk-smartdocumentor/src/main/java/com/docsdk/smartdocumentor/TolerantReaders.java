@@ -1,7 +1,7 @@
 package com.docsdk.smartdocumentor;
 
 import com.docsdk.core.ResponseReader;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.core.service.ApiRequest;
 import com.docsdk.core.service.ServiceContext;
 import com.docsdk.smartdocumentor.internal.JSON;

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.docsdk.core.AuthenticationException;
-import com.docsdk.core.SdkHttpException;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.SdkHttpException;
 import com.docsdk.core.SecretAssertions;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;

@@ -15,11 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.AuthenticationException;
-import com.docsdk.core.BadRequestException;
-import com.docsdk.core.NotFoundException;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.BadRequestException;
+import com.docsdk.core.error.NotFoundException;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.ServerException;
+import com.docsdk.core.error.ServerException;
 import com.docsdk.smartdocumentor.service.TasksService;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.OffsetDateTime;

@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.NotFoundException;
+import com.docsdk.core.error.NotFoundException;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkResponse;
-import com.docsdk.core.ServerException;
+import com.docsdk.core.error.ServerException;
 import com.docsdk.smartdocumentor.model.AccessTokenResponse;
 import com.docsdk.smartdocumentor.model.CreateTaskRequest;
 import com.docsdk.smartdocumentor.model.TaskContext;

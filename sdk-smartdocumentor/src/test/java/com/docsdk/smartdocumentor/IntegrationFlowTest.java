@@ -22,10 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.WaitFailedException;
-import com.docsdk.core.WaitTimeoutException;
+import com.docsdk.core.wait.WaitFailedException;
+import com.docsdk.core.wait.WaitTimeoutException;
 import com.docsdk.smartdocumentor.model.ExportDataResponse;
 import com.docsdk.smartdocumentor.model.PatchExternalIntegrationStatusRequest;
 import com.docsdk.smartdocumentor.model.TaskStatusResponse;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.AuthenticationException;
-import com.docsdk.core.NotFoundException;
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.NotFoundException;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.Sleeper;
-import com.docsdk.core.WaitFailedException;
+import com.docsdk.core.wait.WaitFailedException;
 import com.docsdk.smartdocumentor.model.CreateTaskRequest;
 import com.docsdk.smartdocumentor.model.CreateTaskResponse;
 import com.docsdk.smartdocumentor.model.TaskContext;

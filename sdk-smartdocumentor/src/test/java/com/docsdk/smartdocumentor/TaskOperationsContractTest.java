@@ -28,10 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.DownloadResult;
+import com.docsdk.core.transfer.DownloadResult;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkException;
-import com.docsdk.core.TransportException;
+import com.docsdk.core.error.SdkException;
+import com.docsdk.core.error.TransportException;
 import com.docsdk.smartdocumentor.model.CreateTaskRequest;
 import com.docsdk.smartdocumentor.model.CreateTaskResponse;
 import com.docsdk.smartdocumentor.model.ExportDataResponse;

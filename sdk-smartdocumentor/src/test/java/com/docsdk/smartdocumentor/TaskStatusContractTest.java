@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.PagedIterable;
+import com.docsdk.core.paging.PagedIterable;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkResponse;
 import com.docsdk.smartdocumentor.model.TaskStatusPage;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.smartdocumentor.model.CreateTaskRequest;
 import com.docsdk.smartdocumentor.model.PatchExternalIntegrationStatusRequest;

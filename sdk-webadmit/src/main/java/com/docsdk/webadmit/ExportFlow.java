@@ -1,15 +1,15 @@
 package com.docsdk.webadmit;
 
-import com.docsdk.core.DownloadRequest;
-import com.docsdk.core.DownloadResult;
-import com.docsdk.core.Downloader;
-import com.docsdk.core.PollObservation;
-import com.docsdk.core.PollOptions;
-import com.docsdk.core.Poller;
+import com.docsdk.core.transfer.DownloadRequest;
+import com.docsdk.core.transfer.DownloadResult;
+import com.docsdk.core.transfer.Downloader;
+import com.docsdk.core.wait.PollObservation;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.wait.Poller;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.core.SdkResponse;
-import com.docsdk.core.TransferProgress;
+import com.docsdk.core.transfer.TransferProgress;
 import com.docsdk.core.Transport;
 import com.docsdk.webadmit.model.CreateExportFileRequest;
 import com.docsdk.webadmit.model.ExportFile;

@@ -1,10 +1,10 @@
 package com.docsdk.webadmit;
 
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.PollObservation;
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.wait.PollObservation;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.TransferProgress;
+import com.docsdk.core.transfer.TransferProgress;
 import com.docsdk.webadmit.model.ExportFile;
 import java.net.URI;
 import java.nio.file.Path;

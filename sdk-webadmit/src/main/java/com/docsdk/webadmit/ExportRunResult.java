@@ -1,6 +1,6 @@
 package com.docsdk.webadmit;
 
-import com.docsdk.core.DownloadResult;
+import com.docsdk.core.transfer.DownloadResult;
 import com.docsdk.core.Redactor;
 import com.docsdk.webadmit.model.ExportFile;
 import java.nio.file.Path;

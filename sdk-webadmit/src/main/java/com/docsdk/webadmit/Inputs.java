@@ -1,6 +1,6 @@
 package com.docsdk.webadmit;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import com.docsdk.core.service.Check;
 import java.net.URI;
 import java.nio.file.Files;

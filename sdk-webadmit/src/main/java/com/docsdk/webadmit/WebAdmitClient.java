@@ -1,14 +1,14 @@
 package com.docsdk.webadmit;
 
 import com.docsdk.core.ClientBuilder;
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.Credentials;
-import com.docsdk.core.DownloadResult;
-import com.docsdk.core.ErrorBodyParser;
-import com.docsdk.core.PollOptions;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.auth.Credentials;
+import com.docsdk.core.transfer.DownloadResult;
+import com.docsdk.core.error.ErrorBodyParser;
+import com.docsdk.core.wait.PollOptions;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkModule;
-import com.docsdk.core.TransferProgress;
+import com.docsdk.core.transfer.TransferProgress;
 import com.docsdk.core.Transport;
 import com.docsdk.webadmit.model.Batch;
 import com.docsdk.webadmit.model.BatchCustomFieldAnswer;
@@ -135,8 +135,8 @@ public final class WebAdmitClient extends WebAdmitServices {
      * Errors} (flagged by {@link CompletedExportFile#hasErrors()}) return with a file to download, {@code Empty List}
      * returns with none ({@link CompletedExportFile#isEmptyList()}); download at once, the URL lives under 30 seconds.
      *
-     * @throws com.docsdk.core.WaitFailedException when WebAdMIT reports {@code Failed}
-     * @throws com.docsdk.core.WaitTimeoutException when it does not finish within {@code pollOptions.timeout()}
+     * @throws com.docsdk.core.wait.WaitFailedException when WebAdMIT reports {@code Failed}
+     * @throws com.docsdk.core.wait.WaitTimeoutException when it does not finish within {@code pollOptions.timeout()}
      */
     public CompletedExportFile awaitExportFile(Long exportId, Long exportFileId, PollOptions pollOptions) {
         checkWait(exportId, exportFileId, pollOptions);
@@ -158,7 +158,7 @@ public final class WebAdmitClient extends WebAdmitServices {
      * complete). The URL comes from the status endpoint, which is asked again whenever the storage host rejects an
      * expired URL. The storage host never sees the API key.
      *
-     * @throws com.docsdk.core.SdkException when the export file has no file to download (yet)
+     * @throws com.docsdk.core.error.SdkException when the export file has no file to download (yet)
      */
     public DownloadResult downloadExportFile(Long exportId, Long exportFileId, Path target) {
         checkIds(exportId, exportFileId);
@@ -188,8 +188,8 @@ public final class WebAdmitClient extends WebAdmitServices {
      * downloaded file. {@code Empty List} ends the run without writing anything ({@link ExportRunResult#isEmptyList()});
      * {@code Success With Errors} downloads the file and is flagged ({@link ExportRunResult#hasErrors()}).
      *
-     * @throws com.docsdk.core.WaitFailedException when WebAdMIT reports {@code Failed}
-     * @throws com.docsdk.core.WaitTimeoutException when the run does not finish in time
+     * @throws com.docsdk.core.wait.WaitFailedException when WebAdMIT reports {@code Failed}
+     * @throws com.docsdk.core.wait.WaitTimeoutException when the run does not finish in time
      */
     public ExportRunResult exportToFile(ExportRunRequest run) {
         ClientValidationException.requireNonNull("run", run);

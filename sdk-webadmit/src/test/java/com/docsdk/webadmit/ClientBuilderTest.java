@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.Credentials;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.auth.Credentials;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.Map;
 import okhttp3.OkHttpClient;

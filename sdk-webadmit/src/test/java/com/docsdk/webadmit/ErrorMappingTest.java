@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.AuthenticationException;
-import com.docsdk.core.NotFoundException;
-import com.docsdk.core.RateLimitException;
-import com.docsdk.core.RetryPolicy;
-import com.docsdk.core.SdkHttpException;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.NotFoundException;
+import com.docsdk.core.error.RateLimitException;
+import com.docsdk.core.retry.RetryPolicy;
+import com.docsdk.core.error.SdkHttpException;
 import com.docsdk.testkit.OpenApiContract;
 import com.docsdk.webadmit.model.ApplicantDetail;
 import com.docsdk.webadmit.model.ApplicantDetailsRequest;

@@ -21,11 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.DownloadResult;
-import com.docsdk.core.PollOptions;
-import com.docsdk.core.SdkException;
-import com.docsdk.core.WaitFailedException;
-import com.docsdk.core.WaitTimeoutException;
+import com.docsdk.core.transfer.DownloadResult;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.error.SdkException;
+import com.docsdk.core.wait.WaitFailedException;
+import com.docsdk.core.wait.WaitTimeoutException;
 import com.docsdk.testkit.OpenApiContract;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;

@@ -16,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.docsdk.core.FakeTime;
-import com.docsdk.core.NotFoundException;
+import com.docsdk.core.error.NotFoundException;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.SdkResponse;
-import com.docsdk.core.ServerException;
+import com.docsdk.core.error.ServerException;
 import com.docsdk.testkit.OpenApiContract;
 import com.docsdk.webadmit.model.Export;
 import com.docsdk.webadmit.model.ExportFile;

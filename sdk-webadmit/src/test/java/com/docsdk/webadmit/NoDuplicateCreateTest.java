@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.docsdk.core.RawHttpServer;
 import com.docsdk.core.RawHttpServer.Reply;
-import com.docsdk.core.RetryPolicy;
-import com.docsdk.core.TransportException;
+import com.docsdk.core.retry.RetryPolicy;
+import com.docsdk.core.error.TransportException;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.AuthenticationException;
-import com.docsdk.core.PollOptions;
-import com.docsdk.core.RateLimitException;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.error.RateLimitException;
 import com.docsdk.core.Sleeper;
-import com.docsdk.core.WaitFailedException;
+import com.docsdk.core.wait.WaitFailedException;
 import com.docsdk.testkit.OpenApiContract;
 import com.docsdk.testkit.SimulatedFault;
 import com.docsdk.testkit.TestClock;

@@ -1,6 +1,6 @@
 package com.docsdk.core.service;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.docsdk.core.service;
 
-import com.docsdk.core.PagedIterable;
-import com.docsdk.core.Paginator;
+import com.docsdk.core.paging.PagedIterable;
+import com.docsdk.core.paging.Paginator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

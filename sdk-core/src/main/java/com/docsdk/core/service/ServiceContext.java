@@ -137,7 +137,7 @@ public final class ServiceContext {
                 }
             });
         } catch (RejectedExecutionException e) {
-            future.completeExceptionally(new com.docsdk.core.SdkException("the client is closed", e));
+            future.completeExceptionally(new com.docsdk.core.error.SdkException("the client is closed", e));
         }
         return future;
     }

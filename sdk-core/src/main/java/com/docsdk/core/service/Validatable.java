@@ -7,7 +7,7 @@ package com.docsdk.core.service;
  */
 public interface Validatable {
     /**
-     * Throws {@link com.docsdk.core.ClientValidationException} naming the first field (as {@code path.field}) that
+     * Throws {@link com.docsdk.core.error.ClientValidationException} naming the first field (as {@code path.field}) that
      * breaks a constraint of the spec.
      *
      * @param path how the caller names this value, e.g. {@code "body"} or {@code "body.items[2]"}

@@ -1,0 +1,149 @@
+package com.docsdk.core.internal;
+
+import com.docsdk.core.transfer.DownloadRequest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/** Where downloaded bytes go, with the ability to start over and to commit or abandon the result. */
+public abstract class DownloadTarget implements AutoCloseable {
+
+    public abstract void write(byte[] buffer, int length) throws IOException;
+
+    /** True when the bytes written so far can be discarded to restart from the beginning. */
+    public abstract boolean canRestart();
+
+    /** Discards the bytes written so far. */
+    public abstract void restart() throws IOException;
+
+    /** Makes the download visible; returns the file when there is one. */
+    public abstract Optional<Path> commit() throws IOException;
+
+    /** Abandons the download, leaving nothing behind. Never throws. */
+    @Override
+    public abstract void close();
+
+    public static DownloadTarget of(DownloadRequest request) throws IOException {
+        return request.file() != null ? new AtomicFile(request.file().toAbsolutePath(), request.syncToDisk())
+                : new Stream(request.stream());
+    }
+
+    /** A temporary file in the target's folder, moved over the target on commit. */
+    static final class AtomicFile extends DownloadTarget {
+        private final Path target;
+        private final Path temp;
+        private final FileChannel channel;
+        private final boolean syncToDisk;
+        private boolean committed;
+
+        AtomicFile(Path target, boolean syncToDisk) throws IOException {
+            this.target = target;
+            this.syncToDisk = syncToDisk;
+            this.temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+            FileChannel ch;
+            try {
+                ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            } catch (IOException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            this.channel = ch;
+        }
+
+        @Override
+        public void write(byte[] buffer, int length) throws IOException {
+            ByteBuffer b = ByteBuffer.wrap(buffer, 0, length);
+            while (b.hasRemaining()) {
+                channel.write(b);
+            }
+        }
+
+        @Override
+        public boolean canRestart() {
+            return true;
+        }
+
+        @Override
+        public void restart() throws IOException {
+            channel.truncate(0);
+            channel.position(0);
+        }
+
+        @Override
+        public Optional<Path> commit() throws IOException {
+            if (syncToDisk) {
+                channel.force(true);
+            }
+            channel.close();
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            committed = true;
+            return Optional.of(target);
+        }
+
+        @Override
+        public void close() {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing more to do: the file is deleted below
+            }
+            if (!committed) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort; the temporary name starts with a dot and ends in .part
+                }
+            }
+        }
+    }
+
+    /** The caller's stream: restartable only before the first byte. */
+    static final class Stream extends DownloadTarget {
+        private final OutputStream out;
+        private long written;
+
+        Stream(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(byte[] buffer, int length) throws IOException {
+            out.write(buffer, 0, length);
+            written += length;
+        }
+
+        @Override
+        public boolean canRestart() {
+            return written == 0;
+        }
+
+        @Override
+        public void restart() {
+            if (written != 0) {
+                throw new IllegalStateException("bytes already written to the caller's stream");
+            }
+        }
+
+        @Override
+        public Optional<Path> commit() throws IOException {
+            out.flush();
+            return Optional.empty();
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+    }
+}
