@@ -1,6 +1,6 @@
 package com.docsdk.webadmit;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import com.docsdk.webadmit.model.CustomField;
 import com.docsdk.webadmit.model.CustomFieldType;
 import java.math.BigDecimal;

@@ -1,13 +1,13 @@
 package com.docsdk.webadmit;
 
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.DownloadRequest;
-import com.docsdk.core.DownloadResult;
-import com.docsdk.core.Downloader;
-import com.docsdk.core.PollOptions;
-import com.docsdk.core.Poller;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.transfer.DownloadRequest;
+import com.docsdk.core.transfer.DownloadResult;
+import com.docsdk.core.transfer.Downloader;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.wait.Poller;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.core.SdkResponse;
 import com.docsdk.core.Transport;
 import com.docsdk.webadmit.PdfManagerBatchResult.ZipFileDownload;
@@ -57,7 +57,7 @@ final class BatchFlows {
     }
 
     private <T> T await(String what, Supplier<SdkResponse<T>> poll, java.util.function.Function<T, String> status,
-            java.util.function.Function<T, com.docsdk.core.PollStatus> classifier, PollOptions pollOptions) {
+            java.util.function.Function<T, com.docsdk.core.wait.PollStatus> classifier, PollOptions pollOptions) {
         return Poller.<T>builder(what)
                 .pollResponse(poll)
                 .status(status)

@@ -1,6 +1,6 @@
 package com.docsdk.webadmit;
 
-import com.docsdk.core.ClientValidationException;
+import com.docsdk.core.error.ClientValidationException;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;

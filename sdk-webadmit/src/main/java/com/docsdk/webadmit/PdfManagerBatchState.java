@@ -1,6 +1,6 @@
 package com.docsdk.webadmit;
 
-import com.docsdk.core.PollStatus;
+import com.docsdk.core.wait.PollStatus;
 import com.docsdk.webadmit.model.Batch;
 import com.docsdk.webadmit.model.PdfManagerBatch;
 

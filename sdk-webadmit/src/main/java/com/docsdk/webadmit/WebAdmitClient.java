@@ -202,8 +202,8 @@ public final class WebAdmitClient extends WebAdmitServices {
      * Polls a PDF Manager batch ({@code pdfManagerBatches().get}) until it finishes: {@code available},
      * {@code success_with_errors} and {@code empty_list} return it, with its {@code download_hrefs}.
      *
-     * @throws com.docsdk.core.WaitFailedException when WebAdMIT reports {@code failed}
-     * @throws com.docsdk.core.WaitTimeoutException when it does not finish within {@code pollOptions.timeout()}
+     * @throws com.docsdk.core.wait.WaitFailedException when WebAdMIT reports {@code failed}
+     * @throws com.docsdk.core.wait.WaitTimeoutException when it does not finish within {@code pollOptions.timeout()}
      */
     public PdfManagerBatch awaitPdfManagerBatch(Long userIdentityId, Long pdfManagerBatchId, PollOptions pollOptions) {
         Inputs.id("userIdentityId", userIdentityId);
@@ -235,8 +235,8 @@ public final class WebAdmitClient extends WebAdmitServices {
      * zip as {@link #downloadPdfManagerBatch}. Starting a template that is still running returns the running batch
      * (the vendor's safeguard), which is then awaited. {@code empty_list} ends with no files.
      *
-     * @throws com.docsdk.core.WaitFailedException when the batch ends {@code failed}
-     * @throws com.docsdk.core.WaitTimeoutException when it does not finish in time
+     * @throws com.docsdk.core.wait.WaitFailedException when the batch ends {@code failed}
+     * @throws com.docsdk.core.wait.WaitTimeoutException when it does not finish in time
      */
     public PdfManagerBatchResult pdfManagerBatchToDirectory(Long userIdentityId, Long pdfManagerTemplateId,
             String callback, Path directory) {
@@ -246,7 +246,7 @@ public final class WebAdmitClient extends WebAdmitServices {
                 .pdfManagerBatch(new PdfManagerBatchInput().pdfManagerTemplateId(pdfManagerTemplateId)
                         .callback(callback)));
         if (started == null || started.getId() == null) {
-            throw new com.docsdk.core.SdkException("WebAdMIT started PDF Manager template " + pdfManagerTemplateId
+            throw new com.docsdk.core.error.SdkException("WebAdMIT started PDF Manager template " + pdfManagerTemplateId
                     + " but returned no batch id");
         }
         PdfManagerBatch done = PdfManagerBatchState.of(started).isTerminal() && started.getDownloadHrefs() != null
@@ -282,7 +282,7 @@ public final class WebAdmitClient extends WebAdmitServices {
      * must match it when given; the value as in {@link #storeCustomFieldAnswer}) before anything is sent.
      *
      * @return the finished batch; {@link BatchOutcome#failures()} lists the per-applicant errors
-     * @throws com.docsdk.core.WaitFailedException when the batch ends {@code Failed}
+     * @throws com.docsdk.core.wait.WaitFailedException when the batch ends {@code Failed}
      */
     public BatchOutcome storeCustomFieldAnswers(Long userIdentityId, Long programId, List<CustomField> fields,
             List<BatchCustomFieldAnswer> answers) {
@@ -341,7 +341,7 @@ public final class WebAdmitClient extends WebAdmitServices {
 
     private static Long batchId(Batch started) {
         if (started == null || started.getId() == null) {
-            throw new com.docsdk.core.SdkException("WebAdMIT scheduled a batch but returned no batch id");
+            throw new com.docsdk.core.error.SdkException("WebAdMIT scheduled a batch but returned no batch id");
         }
         return started.getId();
     }

@@ -24,11 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.BadRequestException;
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.FieldError;
-import com.docsdk.core.PermissionDeniedException;
-import com.docsdk.core.RetryPolicy;
+import com.docsdk.core.error.BadRequestException;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.error.FieldError;
+import com.docsdk.core.error.PermissionDeniedException;
+import com.docsdk.core.retry.RetryPolicy;
 import com.docsdk.testkit.OpenApiContract;
 import com.docsdk.webadmit.model.ApplicantDetail;
 import com.docsdk.webadmit.model.ApplicantDetailsRequest;
@@ -264,7 +264,7 @@ class ApiContractTest {
 
         wm.stubFor(get(urlPathEqualTo(path + "/74780"))
                 .willReturn(json(404, "{\"message\": \"Program '99999999999' not found.\"}")));
-        com.docsdk.core.NotFoundException nf = assertThrows(com.docsdk.core.NotFoundException.class,
+        com.docsdk.core.error.NotFoundException nf = assertThrows(com.docsdk.core.error.NotFoundException.class,
                 () -> client.batchCustomFieldAnswers().get(1L, PROGRAM, 74780L));
         assertEquals(List.of("Program '99999999999' not found."), nf.messages());
     }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.PollOptions;
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.wait.PollOptions;
+import com.docsdk.core.error.SdkException;
 import com.docsdk.core.Sleeper;
 import com.docsdk.testkit.OpenApiContract;
 import com.docsdk.testkit.TestClock;
