@@ -278,24 +278,6 @@ public final class Transport implements AutoCloseable {
         }
     }
 
-    /**
-     * Builds a generated operation's request and sends it like {@link #execute(Request, RequestOptions,
-     * ResponseReader)}. A generated-code complaint about its inputs becomes a {@link ClientValidationException}; no
-     * request is sent then.
-     */
-    public <T> SdkResponse<T> execute(GeneratedCall operation, RequestOptions options, ResponseReader<T> reader) {
-        Objects.requireNonNull(operation, "operation");
-        Request request;
-        try {
-            request = operation.build().request();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ClientValidationException("request", String.valueOf(e.getMessage()));
-        }
-        return execute(request, options, reader);
-    }
-
     /** Sends a request to a URL outside the API without credentials and without turning errors into exceptions. */
     public Call newRawCall(Request request, RequestOptions options) {
         ensureOpen();

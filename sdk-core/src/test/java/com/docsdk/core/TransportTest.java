@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -149,26 +150,30 @@ class TransportTest {
     }
 
     @Test
-    void aGeneratedOperationsCallIsSentThroughTheTransportWithPerCallOptions() {
-        wm.stubFor(get("/v1/generated").willReturn(ok("done")));
+    void aGeneratedOperationsRequestIsSentThroughTheTransportWithPerCallOptions() {
+        wm.stubFor(get(urlPathEqualTo("/v1/generated/a%20b")).willReturn(ok("done")));
         try (Transport t = builder().build()) {
-            SdkResponse<String> r = t.execute(
-                    () -> t.okHttpClient().newCall(new Request.Builder().url(wm.url("/v1/generated")).build()),
-                    RequestOptions.builder().header("x-trace", "t-1").build(), ResponseReader.string());
+            com.docsdk.core.service.ServiceContext context = com.docsdk.core.service.ServiceContext
+                    .builder(t, new com.google.gson.Gson()).queryDateTimeFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+                    .build();
+            com.docsdk.core.service.ApiRequest request = com.docsdk.core.service.ApiRequest
+                    .builder("getGenerated", "GET", "/v1/generated/{id}").path("id", "a b")
+                    .query("since", java.time.OffsetDateTime.parse("2025-05-01T02:00:00+02:00"))
+                    .query("ids", java.util.List.of("x", "y")).query("tags", java.util.List.of("p", "q"), ",")
+                    .build();
+            SdkResponse<String> r = context.execute(request, RequestOptions.builder().header("x-trace", "t-1")
+                    .build(), String.class);
             assertEquals("done", r.value());
         }
-        wm.verify(getRequestedFor(urlEqualTo("/v1/generated")).withHeader("x-trace", equalTo("t-1"))
-                .withHeader("x-api-key", equalTo("k")));
+        wm.verify(getRequestedFor(urlEqualTo("/v1/generated/a%20b?since=2025-05-01T00%3A00%3A00.000Z&ids=x&ids=y"
+                + "&tags=p%2Cq")).withHeader("x-trace", equalTo("t-1")).withHeader("x-api-key", equalTo("k")));
     }
 
     @Test
-    void aGeneratedOperationRejectingItsInputsSendsNothing() {
-        try (Transport t = builder().build()) {
-            ClientValidationException e = assertThrows(ClientValidationException.class, () -> t.execute(() -> {
-                throw new Exception("Missing the required parameter 'fileId' when calling updateFile");
-            }, RequestOptions.none(), ResponseReader.string()));
-            assertTrue(e.getMessage().contains("fileId"), e.getMessage());
-        }
+    void aGeneratedOperationMissingARequiredPathValueSendsNothing() {
+        ClientValidationException e = assertThrows(ClientValidationException.class, () -> com.docsdk.core.service
+                .ApiRequest.builder("updateFile", "PATCH", "/v1/files/{fileId}").path("fileId", null));
+        assertEquals("fileId", e.field());
         assertEquals(0, wm.getAllServeEvents().size());
     }
 

@@ -23,7 +23,7 @@ import static org.openapitools.codegen.utils.StringUtils.camelize;
 /**
  * The {@code docsdk-java} generator: openapi-generator's {@code java}/{@code okhttp-gson} models, and instead of its
  * API classes and invoker, one service per tag that sends through sdk-core's {@code Transport}
- * ({@code openapi/generator/java-okhttp-gson/libraries/okhttp-gson/api.mustache}).
+ * ({@code openapi/generator/templates/libraries/okhttp-gson/api.mustache}).
  *
  * <p>It reads these vendor extensions (documented in {@code docs/ARCHITECTURE.md}):
  * <ul>
