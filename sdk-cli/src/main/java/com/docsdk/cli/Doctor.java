@@ -2,13 +2,13 @@ package com.docsdk.cli;
 
 import com.docsdk.cli.Operations.Operation;
 import com.docsdk.cli.Vendors.Vendor;
-import com.docsdk.core.AuthenticationException;
-import com.docsdk.core.PermissionDeniedException;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.PermissionDeniedException;
 import com.docsdk.core.RateLimit;
 import com.docsdk.core.Redactor;
 import com.docsdk.core.RequestOptions;
-import com.docsdk.core.SdkHttpException;
-import com.docsdk.core.TransportException;
+import com.docsdk.core.error.SdkHttpException;
+import com.docsdk.core.error.TransportException;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.lang.reflect.InvocationTargetException;

@@ -1,15 +1,15 @@
 package com.docsdk.cli;
 
-import com.docsdk.core.AuthenticationException;
-import com.docsdk.core.ClientValidationException;
-import com.docsdk.core.NotFoundException;
-import com.docsdk.core.PermissionDeniedException;
-import com.docsdk.core.RateLimitException;
-import com.docsdk.core.RedirectRefusedException;
-import com.docsdk.core.ServerException;
-import com.docsdk.core.TransportException;
-import com.docsdk.core.WaitInterruptedException;
-import com.docsdk.core.WaitTimeoutException;
+import com.docsdk.core.error.AuthenticationException;
+import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.error.NotFoundException;
+import com.docsdk.core.error.PermissionDeniedException;
+import com.docsdk.core.error.RateLimitException;
+import com.docsdk.core.error.RedirectRefusedException;
+import com.docsdk.core.error.ServerException;
+import com.docsdk.core.error.TransportException;
+import com.docsdk.core.wait.WaitInterruptedException;
+import com.docsdk.core.wait.WaitTimeoutException;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
 import picocli.CommandLine;
