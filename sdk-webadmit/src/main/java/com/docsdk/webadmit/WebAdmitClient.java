@@ -223,6 +223,24 @@ public final class WebAdmitClient extends WebAdmitServices {
         return batches.download(batch, BatchFlows.directory(directory), RequestOptions.none());
     }
 
+    /**
+     * Opt-in: unpacks every zip of a downloaded batch into {@code directory}, each into a folder named after its zip
+     * ({@code pdf_manager_batch_42_zip_2/}). Entry names are checked first: a name that is absolute or climbs out with
+     * {@code ..} refuses that zip before anything of it is written, so no path escapes {@code directory}.
+     *
+     * @return the unpacked files
+     */
+    public List<Path> unpackPdfManagerBatch(PdfManagerBatchResult result, Path directory) {
+        ClientValidationException.requireNonNull("result", result);
+        Path dir = BatchFlows.directory(directory);
+        List<Path> files = new ArrayList<>();
+        for (PdfManagerBatchResult.ZipFileDownload zip : result.files()) {
+            String name = zip.file().getFileName().toString().replaceFirst("\\.zip$", "");
+            files.addAll(ZipUnpack.unpack(zip.file(), dir.resolve(name)));
+        }
+        return List.copyOf(files);
+    }
+
     /** Runs a PDF Manager template into a directory, without a callback: see {@link #pdfManagerBatchToDirectory(Long, Long, String, Path)}. */
     public PdfManagerBatchResult pdfManagerBatchToDirectory(Long userIdentityId, Long pdfManagerTemplateId,
             Path directory) {

@@ -105,6 +105,11 @@ class BatchFlowsTest {
             assertEquals(2, files.count(), "no temporary file left behind");
         }
         assertTrue(sim.requests().stream().anyMatch(BatchFlowsTest::isStorage), "the zips came from storage");
+
+        List<Path> pdfs = client.unpackPdfManagerBatch(r, dir.resolve("unpacked"));
+        assertEquals(4, pdfs.size());
+        assertTrue(pdfs.stream().allMatch(p -> p.startsWith(dir.resolve("unpacked").toAbsolutePath())
+                && p.toString().endsWith(".pdf")), pdfs.toString());
     }
 
     @Test
