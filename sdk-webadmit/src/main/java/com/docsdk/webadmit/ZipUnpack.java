@@ -1,6 +1,6 @@
 package com.docsdk.webadmit;
 
-import com.docsdk.core.SdkException;
+import com.docsdk.core.error.SdkException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
