@@ -37,7 +37,7 @@ final class DcycleExample extends Flow {
                                 .organizationId("7d1e5a2b-0c3f-4e8a-9b6d-2f4c8e1a3b5d").baseUrl(sim.baseUrl())
                                 .readingPollOptions(PollOptions.builder().interval(Duration.ofMillis(200)).build())
                                 .build()) {
-            Path invoice = Files.createTempDirectory("docsdk-demo-dcycle").resolve("water-invoice-2024-03.pdf");
+            Path invoice = workDir().resolve("water-invoice-2024-03.pdf");
             Files.write(invoice, ("%PDF-1.4 demo water invoice, 32.1 m3, March 2024\n").getBytes());
 
             UploadBatchResult uploaded = dcycle.uploadFiles(List.of(FileUpload.of(invoice)));

@@ -1,8 +1,13 @@
 package com.docsdk.examples;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Runs every vendor's main flow end to end and prints a summary; exits non-zero if any flow fails. Each flow talks to
@@ -20,14 +25,27 @@ public final class Demo {
     record Outcome(String vendor, String description, boolean ok, String detail, long millis) {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         Console console = new Console(System.out);
         List<Flow> flows = Flows.all();
         List<Outcome> outcomes = new ArrayList<>();
+        // The flows' files (uploads, downloads, checkpoints) go here, deleted when the demo ends.
+        Path workDir = Files.createTempDirectory("docsdk-demo-");
+        try {
+            runAll(console, flows, workDir, outcomes);
+        } finally {
+            deleteRecursively(workDir);
+        }
+        printSummary(console, outcomes);
+        boolean allOk = outcomes.stream().allMatch(Outcome::ok);
+        System.exit(allOk ? 0 : 1);
+    }
+
+    private static void runAll(Console console, List<Flow> flows, Path workDir, List<Outcome> outcomes) {
         for (Flow flow : flows) {
             long start = System.nanoTime();
             try {
-                String detail = flow.run(console);
+                String detail = flow.workingIn(workDir).run(console);
                 outcomes.add(new Outcome(flow.vendor(), flow.description(), true, detail, millisSince(start)));
             } catch (Exception | AssertionError e) {
                 console.step("FAILED: %s", e);
@@ -35,9 +53,14 @@ public final class Demo {
                         millisSince(start)));
             }
         }
-        printSummary(console, outcomes);
-        boolean allOk = outcomes.stream().allMatch(Outcome::ok);
-        System.exit(allOk ? 0 : 1);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static long millisSince(long start) {

@@ -8,7 +8,6 @@ import com.docsdk.document360.Workspace;
 import com.docsdk.document360.WorkspaceRef;
 import com.docsdk.document360.model.Project;
 import com.docsdk.testkit.Document360Simulator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +39,7 @@ final class Document360Example extends Flow {
             console.step("%d workspace(s) (the server speaks %s); exporting the default one, \"%s\"",
                     workspaces.size(), d360.workspaceDialect(project.getId()), workspace.name().orElse("?"));
 
-            Path target = Files.createTempDirectory("docsdk-demo-document360").resolve("docs.zip");
+            Path target = workDir().resolve("docs.zip");
             PollOptions polling = real ? PollOptions.builder().interval(Duration.ofSeconds(3)).build()
                     : PollOptions.builder().interval(Duration.ofMillis(200)).build();
             CompletedExport done = d360.exportToFile(project.getId(),

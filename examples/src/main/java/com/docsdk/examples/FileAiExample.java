@@ -5,7 +5,6 @@ import com.docsdk.fileai.ExportOutcome;
 import com.docsdk.fileai.ExportSyncResult;
 import com.docsdk.fileai.FileAiClient;
 import com.docsdk.testkit.FileAiSimulator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -33,7 +32,7 @@ final class FileAiExample extends Flow {
                 sim.addFile("unreadable-scan.pdf", "application/pdf");
                 console.step("3 processed files waiting in the simulator");
             }
-            Path checkpoint = Files.createTempDirectory("docsdk-demo-fileai").resolve("fileai.checkpoint");
+            Path checkpoint = workDir().resolve("fileai.checkpoint");
             ExportCheckpointStore store = ExportCheckpointStore.file(checkpoint);
 
             ExportSyncResult first = fileAi.syncExports(store, file -> {

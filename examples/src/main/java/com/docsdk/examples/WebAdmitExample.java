@@ -9,7 +9,6 @@ import com.docsdk.webadmit.WebAdmitClient;
 import com.docsdk.webadmit.model.Export;
 import com.docsdk.webadmit.model.PdfManagerTemplate;
 import com.docsdk.webadmit.model.UserIdentity;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +37,7 @@ final class WebAdmitExample extends Flow {
             Export export = webadmit.exports().listByUserIdentity(identity.getId()).get(0);
             console.step("user identity %s, export %s \"%s\"", identity.getId(), export.getId(), export.getName());
 
-            Path target = Files.createTempDirectory("docsdk-demo-webadmit").resolve("export.csv");
+            Path target = workDir().resolve("export.csv");
             ExportRunResult r = webadmit.exportToFile(ExportRunRequest.builder(identity.getId(), export.getId())
                     .toFile(target)
                     .pollOptions(real ? WebAdmitClient.DEFAULT_EXPORT_POLL_OPTIONS

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,9 +21,9 @@ class FlowsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("flows")
-    void runsEndToEndAgainstTheSimulator(Flow flow) throws Exception {
+    void runsEndToEndAgainstTheSimulator(Flow flow, @TempDir Path workDir) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        String outcome = flow.run(new Console(new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+        String outcome = flow.workingIn(workDir).run(new Console(new PrintStream(bytes, true, StandardCharsets.UTF_8)));
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertFalse(outcome.isBlank());
         assertTrue(printed.contains("== " + flow.vendor()), printed);
