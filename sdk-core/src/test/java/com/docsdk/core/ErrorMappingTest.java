@@ -294,4 +294,16 @@ class ErrorMappingTest {
         assertEquals(List.of(), e.messages());
         assertEquals("{\"message\":\"gone\"}", e.rawBody());
     }
+
+    @Test
+    void aParserThatReturnsNullDoesNotHideTheHttpErrorBehindANullPointerException() {
+        ErrorBodyParser careless = (status, contentType, body) -> null;
+        SdkHttpException e = failWith(json(409, "{\"message\":\"taken\"}"),
+                TestHttp.transport(wm.baseUrl(), Credentials.none()).errorBodyParser(careless));
+        assertEquals(ConflictException.class, e.getClass());
+        assertEquals(409, e.statusCode());
+        assertEquals(List.of(), e.messages());
+        assertEquals(List.of(), e.fieldErrors());
+        assertEquals("{\"message\":\"taken\"}", e.rawBody());
+    }
 }

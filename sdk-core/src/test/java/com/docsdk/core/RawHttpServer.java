@@ -81,12 +81,19 @@ public final class RawHttpServer implements AutoCloseable {
         private final int status;
         private final Map<String, String> headers;
         private final byte[] body;
+        /** How many body bytes are sent before the connection is closed; -1 for the whole body. */
+        private final int cutAfter;
 
         private Reply(Kind kind, int status, Map<String, String> headers, byte[] body) {
+            this(kind, status, headers, body, -1);
+        }
+
+        private Reply(Kind kind, int status, Map<String, String> headers, byte[] body, int cutAfter) {
             this.kind = kind;
             this.status = status;
             this.headers = headers;
             this.body = body;
+            this.cutAfter = cutAfter;
         }
 
         /** An answer with this status and body; the connection stays open for the next request. */
@@ -96,6 +103,11 @@ public final class RawHttpServer implements AutoCloseable {
                 headers.put("Content-Type", contentType);
             }
             return new Reply(Kind.RESPOND, status, headers, body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** An answer with these body bytes (a download, a range of one). */
+        public static Reply bytes(int status, String contentType, byte[] body) {
+            return status(status, contentType, "").body(body);
         }
 
         /** A JSON answer. */
@@ -117,7 +129,23 @@ public final class RawHttpServer implements AutoCloseable {
         public Reply header(String name, String value) {
             Map<String, String> h = new LinkedHashMap<>(headers);
             h.put(name, value);
-            return new Reply(kind, status, h, body);
+            return new Reply(kind, status, h, body, cutAfter);
+        }
+
+        /** This answer with another body. */
+        public Reply body(byte[] body) {
+            return new Reply(kind, status, headers, body.clone(), cutAfter);
+        }
+
+        /**
+         * This answer broken mid-body: the head announces the whole body's {@code Content-Length}, then only the first
+         * {@code bytes} bytes are sent and the connection is closed ("unexpected end of stream" on the client).
+         */
+        public Reply cutAfter(int bytes) {
+            if (bytes < 0 || bytes >= body.length) {
+                throw new IllegalArgumentException("cut inside the body: 0 <= bytes < " + body.length);
+            }
+            return new Reply(kind, status, headers, body, bytes);
         }
     }
 
@@ -227,7 +255,12 @@ public final class RawHttpServer implements AutoCloseable {
                     case CLOSE -> {
                         return;
                     }
-                    default -> write(out, reply);
+                    default -> {
+                        write(out, reply);
+                        if (reply.cutAfter >= 0) {
+                            return; // closing the socket ends the body early
+                        }
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -307,7 +340,7 @@ public final class RawHttpServer implements AutoCloseable {
         reply.headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
         head.append("Content-Length: ").append(reply.body.length).append("\r\n\r\n");
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-        out.write(reply.body);
+        out.write(reply.body, 0, reply.cutAfter >= 0 ? reply.cutAfter : reply.body.length);
         out.flush();
     }
 
@@ -317,9 +350,11 @@ public final class RawHttpServer implements AutoCloseable {
             case 201 -> "Created";
             case 202 -> "Accepted";
             case 204 -> "No Content";
+            case 206 -> "Partial Content";
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
             case 404 -> "Not Found";
+            case 410 -> "Gone";
             case 429 -> "Too Many Requests";
             case 500 -> "Internal Server Error";
             case 503 -> "Service Unavailable";

@@ -1,14 +1,14 @@
 package com.docsdk.core.internal;
 
 import com.docsdk.core.error.ClientValidationException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /** Refuses plain-HTTP URLs except to loopback hosts or when the user explicitly allowed insecure transport. */
 public final class TransportSecurity {
-    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    /** Four decimal octets of 0 to 255 without leading zeros (which some resolvers read as octal). */
+    private static final Pattern IPV4_LITERAL = Pattern.compile(
+            "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
     private TransportSecurity() {
     }
@@ -22,19 +22,21 @@ public final class TransportSecurity {
                 + " or allowInsecureHttp(true) on the builder.");
     }
 
+    /**
+     * True for the name {@code localhost} (and its {@code .localhost} subdomains, RFC 6761) and for loopback IP
+     * literals: {@code 127.x.y.z} in canonical dotted decimal, {@code ::1}. Nothing is resolved: what a name resolves
+     * to says nothing about where credentials may go later, and a lookup would send the name to a DNS server.
+     * {@code host} is as {@link HttpUrl#host()} gives it: lower case, IPv6 without brackets and canonical
+     * ({@code [0:0::1]} is {@code ::1}, {@code [::ffff:127.0.0.1]} is {@code 127.0.0.1}).
+     */
     static boolean isLoopback(String host) {
-        if (host.equalsIgnoreCase("localhost") || host.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")) {
+        String lower = host.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("localhost") || lower.endsWith(".localhost")) {
             return true;
         }
-        // Only IP literals are looked at: a name such as 127.0.0.1.example.com must not be resolved (DNS decides
-        // nothing about where credentials may go later).
-        if (IPV4_LITERAL.matcher(host).matches() || host.contains(":")) {
-            try {
-                return InetAddress.getByName(host).isLoopbackAddress(); // a literal: no DNS lookup happens
-            } catch (UnknownHostException e) {
-                return false;
-            }
+        if (lower.equals("::1")) {
+            return true;
         }
-        return false;
+        return IPV4_LITERAL.matcher(host).matches() && host.startsWith("127.");
     }
 }

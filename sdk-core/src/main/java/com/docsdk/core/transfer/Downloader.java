@@ -134,8 +134,22 @@ public final class Downloader {
                     if (code >= 300) {
                         throw httpError(response);
                     }
+                    if (code == 206 && !startsAt(response, offset) && !startsAt(response, 0)) {
+                        // A range other than the one asked for: its bytes belong neither at the offset nor at the
+                        // start. Start over without Range, as a resume (bounded by maxResumes).
+                        if (resumes >= request.maxResumes()) {
+                            throw new IOException("the server answered " + response.header("Content-Range")
+                                    + " to a request for bytes " + offset + "-");
+                        }
+                        resumes++;
+                        restart(target);
+                        pause();
+                        continue;
+                    }
                     if (offset > 0 && !(code == 206 && startsAt(response, offset))) {
-                        restart(target); // the server sent the whole body again
+                        // The whole body again: a 200 (If-Range no longer matched, or no range support), or a 206
+                        // from the first byte.
+                        restart(target);
                     }
                     if (code == 200) {
                         etag = response.header("ETag");
@@ -156,7 +170,13 @@ public final class Downloader {
             try (InputStream in = body.byteStream()) {
                 while (true) {
                     byte[] buffer = digest.borrow();
-                    int n = fill(in, buffer);
+                    int n;
+                    try {
+                        n = fill(in, buffer);
+                    } catch (IOException e) {
+                        digest.giveBack(buffer); // else every broken read keeps one of the pool's buffers
+                        throw e;
+                    }
                     if (n <= 0) {
                         digest.giveBack(buffer);
                         break;

@@ -208,13 +208,21 @@ public final class Poller<T> {
             try {
                 pending = scheduler.timer().schedule(() -> {
                     if (!future.isDone()) {
-                        pending = scheduler.workers().submit(this::step);
+                        try {
+                            pending = scheduler.workers().submit(this::step);
+                        } catch (RejectedExecutionException e) {
+                            shutDown(e); // the workers stopped while the timer still runs
+                        }
                     }
                 }, delay.toNanos(), TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException e) {
-                future.completeExceptionally(new SdkException("cannot wait for " + operation
-                        + ": the client's poll scheduler is shut down", e));
+                shutDown(e);
             }
+        }
+
+        private void shutDown(RejectedExecutionException e) {
+            future.completeExceptionally(new SdkException("cannot wait for " + operation
+                    + ": the client's poll scheduler is shut down", e));
         }
 
         private void step() {
