@@ -78,7 +78,7 @@ public final class Redactor {
                     redacted.append('&');
                 }
                 int eq = pairs[i].indexOf('=');
-                if (eq >= 0 && isSecretQueryName(url.queryParameterName(i))) {
+                if (eq != -1 && isSecretQueryName(url.queryParameterName(i))) {
                     redacted.append(pairs[i], 0, eq + 1).append(REDACTED);
                 } else {
                     redacted.append(pairs[i]);

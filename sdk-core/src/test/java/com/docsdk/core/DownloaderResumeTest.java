@@ -140,7 +140,11 @@ class DownloaderResumeTest {
         Downloader downloader = downloader(r -> r.header("Range") == null ? whole(BODY).cutAfter(100_000)
                 : resumed(r, BODY));
         Path target = dir.resolve("export.bin");
-        DownloadResult r = downloader.download(DownloadRequest.fromUrl(url()).toFile(target).build());
+        DownloadResult r;
+        try (LogCapture logs = new LogCapture()) {
+            r = downloader.download(DownloadRequest.fromUrl(url()).toFile(target).build());
+            assertTrue(logs.all().contains("); resuming (1 of 3)"), logs.all());
+        }
         assertEquals(List.of("none", "bytes=100000-"), ranges());
         assertEquals(ETAG, server.requests().get(1).header("If-Range"));
         assertNull(server.requests().get(0).header("If-Range"));
@@ -191,6 +195,7 @@ class DownloaderResumeTest {
         assertArrayEquals(BODY, Files.readAllBytes(target));
         assertEquals(sha256(BODY), r.sha256());
         assertEquals(2, r.resumes());
+        assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(200)), sleeper.sleeps, "a backoff each time");
     }
 
     @Test
@@ -213,7 +218,11 @@ class DownloaderResumeTest {
                 ? RawHttpServer.Reply.bytes(200, "text/csv", BODY).cutAfter(200_000)
                 : RawHttpServer.Reply.bytes(200, "text/csv", REGENERATED));
         Path target = dir.resolve("report.csv");
-        DownloadResult r = downloader.download(DownloadRequest.fromUrl(url()).toFile(target).build());
+        DownloadResult r;
+        try (LogCapture logs = new LogCapture()) {
+            r = downloader.download(DownloadRequest.fromUrl(url()).toFile(target).build());
+            assertTrue(logs.all().contains("); restarting (1 of 3)"), logs.all());
+        }
         assertEquals(List.of("none", "none"), ranges(), "without Accept-Ranges the transfer restarts");
         assertArrayEquals(REGENERATED, Files.readAllBytes(target), "no byte of the first attempt is left");
         assertEquals(sha256(REGENERATED), r.sha256());
@@ -324,5 +333,26 @@ class DownloaderResumeTest {
         assertThrows(SdkHttpException.class, () -> downloader.download(DownloadRequest
                 .fromUrl(server.url("/expired")).toFile(target).build()), "a fixed URL is not refreshed");
         assertArrayEquals(BODY, Files.readAllBytes(target), "the earlier download is kept");
+    }
+
+    @Test
+    void aTargetThatCannotBeWrittenFailsAtOnceWithoutAResume() {
+        Downloader downloader = downloader(r -> whole(BODY));
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        TransportException e = assertThrows(TransportException.class, () -> downloader.download(
+                DownloadRequest.fromUrl(url()).toStream(full).build()));
+        assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+        assertEquals(1, server.requests().size(), "a disk failure is not a network fault: no resume");
+        assertEquals(List.of(), sleeper.sleeps);
     }
 }

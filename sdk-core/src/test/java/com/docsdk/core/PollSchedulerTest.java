@@ -53,7 +53,9 @@ class PollSchedulerTest {
                 Transport transport = TestHttp.transport(server.baseUrl(), Credentials.none()).build()) {
             Poller<String> quick = poller(transport, server.url("/jobs/1")).runtime(transport)
                     .listener(o -> pollThreads.add(Thread.currentThread())).build();
-            assertEquals("done", quick.awaitAsync().get(BOUND.toSeconds(), TimeUnit.SECONDS));
+            // Started from a non-daemon thread: the scheduler's threads are daemons because it makes them so.
+            assertEquals("done", TransferEdgesTest.onNonDaemonThread(() -> quick.awaitAsync())
+                    .get(BOUND.toSeconds(), TimeUnit.SECONDS));
             assertEquals(1, pollThreads.size());
             assertTrue(pollThreads.get(0).isDaemon(), pollThreads.get(0).getName() + " would keep the JVM alive");
             assertTrue(pollThreads.get(0).getName().startsWith("docsdk-poll-"), pollThreads.get(0).getName());

@@ -61,4 +61,21 @@ class RedactionInTextTest {
         assertEquals(REDACTED, Redactor.field("callbackUrl", ECHOED));
         assertEquals("[" + REDACTED + "]", Redactor.field("links", List.of(ECHOED)));
     }
+
+    @Test
+    void nullsAndFlagsAndTheShortSecretNames() {
+        assertEquals("null", Redactor.text(null));
+        assertEquals("null", Redactor.url((okhttp3.HttpUrl) null));
+        assertEquals("null", Redactor.field("token", null));
+        assertEquals(null, Redactor.headerValue("Content-Type", null));
+        assertEquals("plain", Redactor.field(null, "plain"));
+        assertEquals(Redactor.REDACTED, Redactor.field("sig", "abc"));
+        assertEquals(Redactor.REDACTED, Redactor.field("Auth", "abc"));
+        assertEquals("abc", Redactor.field("signup", "abc"));
+        assertEquals("https://h/p?token&debug&code=REDACTED", Redactor.url("https://h/p?token&debug&code=1"));
+        assertEquals("https://h/p?=v&a=1", Redactor.url("https://h/p?=v&a=1"));
+        assertEquals("https://:REDACTED@h/p", Redactor.url("https://:pw@h/p"));
+        assertTrue(Redactor.isSafeHeader("ETag"));
+        assertFalse(Redactor.isSafeHeader(null));
+    }
 }

@@ -100,11 +100,6 @@ public abstract class Credentials {
         return false;
     }
 
-    /** The token a request would carry now, without fetching; null when not token-based. */
-    String currentToken() {
-        return null;
-    }
-
     /** Forgets a token the server rejected. */
     public void invalidate(String rejectedToken) {
     }
@@ -130,10 +125,6 @@ public abstract class Credentials {
         return extraHeaders.entrySet().stream()
                 .map(e -> Redactor.text(e.getKey()) + "=" + Redactor.headerValue(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
-    }
-
-    Map<String, String> extraHeaders() {
-        return extraHeaders;
     }
 
     /** An API key or static token in one header. */
@@ -223,11 +214,6 @@ public abstract class Credentials {
         @Override
         public boolean isRefreshable() {
             return true;
-        }
-
-        @Override
-        String currentToken() {
-            return cache.peek();
         }
 
         @Override

@@ -59,10 +59,10 @@ public final class OAuth2ClientCredentials implements TokenProvider {
     /** Scrubs the secret (and, once bound to a client, that client's other secrets) from token errors. */
     private final SecretRegistry own = new SecretRegistry();
     private volatile SecretRegistry bound;
-    private volatile OkHttpClient http;
-    /** {@link #http} with the redirect guard; derived once per client. */
-    private volatile OkHttpClient guarded;
-    private volatile OkHttpClient guardedFrom;
+    /** The HTTP client: the builder's, else the owning SDK client's (bound before the first token request). */
+    private OkHttpClient http;
+    /** {@link #http} with the redirect guard; derived at the first token request, after which http is fixed. */
+    private OkHttpClient guarded;
     private final Object clientLock = new Object();
 
     private OAuth2ClientCredentials(Builder b) {
@@ -80,8 +80,10 @@ public final class OAuth2ClientCredentials implements TokenProvider {
     }
 
     void useClientIfUnset(OkHttpClient client) {
-        if (http == null) {
-            http = client;
+        synchronized (clientLock) {
+            if (http == null) {
+                http = client;
+            }
         }
     }
 
@@ -98,16 +100,13 @@ public final class OAuth2ClientCredentials implements TokenProvider {
 
     /** The HTTP client with a guard that refuses a redirect to another origin for the token request. */
     private OkHttpClient client() {
-        OkHttpClient base = http;
-        if (base == null) {
-            base = new OkHttpClient();
-            http = base;
-        }
         synchronized (clientLock) {
-            if (guardedFrom != base) {
-                guarded = base.newBuilder().addNetworkInterceptor(new FollowUpGuard(own, base.followRedirects(),
-                        base.followSslRedirects())).build();
-                guardedFrom = base;
+            if (guarded == null) {
+                if (http == null) {
+                    http = new OkHttpClient(); // a provider used on its own, without a client of its own
+                }
+                guarded = http.newBuilder().addNetworkInterceptor(new FollowUpGuard(own, http.followRedirects(),
+                        http.followSslRedirects())).build();
             }
             return guarded;
         }

@@ -93,17 +93,18 @@ public abstract class DownloadTarget implements AutoCloseable {
 
         @Override
         public void close() {
+            if (committed) {
+                return; // commit() closed the file before moving it (a move needs that on some systems)
+            }
             try {
                 channel.close();
             } catch (IOException ignored) {
                 // nothing more to do: the file is deleted below
             }
-            if (!committed) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort; the temporary name starts with a dot and ends in .part
-                }
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // best effort; the temporary name starts with a dot and ends in .part
             }
         }
     }
@@ -111,7 +112,7 @@ public abstract class DownloadTarget implements AutoCloseable {
     /** The caller's stream: restartable only before the first byte. */
     static final class Stream extends DownloadTarget {
         private final OutputStream out;
-        private long written;
+        private boolean written;
 
         Stream(OutputStream out) {
             this.out = out;
@@ -120,19 +121,17 @@ public abstract class DownloadTarget implements AutoCloseable {
         @Override
         public void write(byte[] buffer, int length) throws IOException {
             out.write(buffer, 0, length);
-            written += length;
+            written = true;
         }
 
         @Override
         public boolean canRestart() {
-            return written == 0;
+            return !written;
         }
 
         @Override
         public void restart() {
-            if (written != 0) {
-                throw new IllegalStateException("bytes already written to the caller's stream");
-            }
+            // nothing to discard: only called while canRestart(), before the first byte
         }
 
         @Override

@@ -55,7 +55,8 @@ public final class RetryInterceptor implements Interceptor {
             try {
                 response = chain.proceed(request);
             } catch (IOException e) {
-                if (!mayRetry || !policy.isRetryableFailure(e, idempotent)) {
+                // A call cancelled meanwhile (by the caller, or by its call timeout) is over: no wait, no retry.
+                if (!mayRetry || chain.call().isCanceled() || !policy.isRetryableFailure(e, idempotent)) {
                     throw e;
                 }
                 if (!budget.tryAcquire(Failures.isTimeout(e))) {

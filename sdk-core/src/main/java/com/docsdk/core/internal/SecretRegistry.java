@@ -54,7 +54,7 @@ public final class SecretRegistry {
     }
 
     /** Remembers an access token; the oldest of more than {@value #MAX_TOKENS} is forgotten. */
-    void registerToken(String token) {
+    public void registerToken(String token) {
         if (this == NONE || !worthScrubbing(token)) {
             return;
         }
@@ -72,8 +72,8 @@ public final class SecretRegistry {
 
     /** {@code text} with every known secret, in any of its encodings, replaced by {@value Redactor#REDACTED}. */
     public String scrub(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
+        if (text == null) {
+            return null;
         }
         List<String> snapshot = forms;
         String result = text;
@@ -86,8 +86,8 @@ public final class SecretRegistry {
     }
 
     /** True when {@code text} holds a known secret in any of its encodings. */
-    boolean containsSecret(String text) {
-        if (text == null || text.isEmpty()) {
+    public boolean containsSecret(String text) {
+        if (text == null) {
             return false;
         }
         for (String form : forms) {
@@ -139,7 +139,7 @@ public final class SecretRegistry {
         forms.add(jsonEscaped(value));
         forms.add(jsonEscaped(value).replace("/", "\\/"));
         forms.add(htmlSafeJson(jsonEscaped(value)));
-        forms.removeIf(f -> f.length() < MIN_LENGTH);
+        // No form is shorter than the stripped value, which worthScrubbing required to have MIN_LENGTH characters.
     }
 
     private static String percentEncoded(String value) {

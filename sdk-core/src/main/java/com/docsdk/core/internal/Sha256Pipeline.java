@@ -19,13 +19,18 @@ public final class Sha256Pipeline implements AutoCloseable {
     private final BlockingQueue<byte[]> free;
     private final BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(BUFFERS + 2);
     private final BlockingQueue<String> result = new ArrayBlockingQueue<>(1);
+    private final MessageDigest digest;
     private final Thread hasher;
-    private volatile Throwable failure;
 
     private record Chunk(byte[] buffer, int length) {
     }
 
     public Sha256Pipeline(int bufferSize) {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
         free = new ArrayBlockingQueue<>(BUFFERS);
         for (int i = 0; i < BUFFERS; i++) {
             free.add(new byte[bufferSize]);
@@ -58,22 +63,11 @@ public final class Sha256Pipeline implements AutoCloseable {
     /** Waits for the hasher to catch up and returns the hex digest. */
     public String finish() throws InterruptedException {
         full.put(FINISH);
-        String hex = result.take();
-        if (failure != null) {
-            throw new IllegalStateException("hashing failed", failure);
-        }
-        return hex;
+        return result.take();
     }
 
+    /** The hashing thread: digests each chunk and returns its buffer; ends on FINISH or when interrupted. */
     private void run() {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            failure = e;
-            result.offer("");
-            return;
-        }
         try {
             while (true) {
                 Chunk chunk = full.take();
@@ -89,7 +83,7 @@ public final class Sha256Pipeline implements AutoCloseable {
                 free.put(chunk.buffer());
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // close(): the download is over; the thread ends here
         }
     }
 

@@ -62,12 +62,6 @@ public final class TokenCache {
         }
     }
 
-    /** The cached token value without fetching, or null. */
-    public String peek() {
-        AccessToken t = current;
-        return t == null ? null : t.value();
-    }
-
     /** Drops the cached token if it is still the one that was rejected (a concurrent refresh may have replaced it). */
     public void invalidate(String rejected) {
         lock.lock();

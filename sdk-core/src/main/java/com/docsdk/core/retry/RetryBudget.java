@@ -48,10 +48,7 @@ public final class RetryBudget {
 
     public boolean tryAcquire(boolean afterTimeout) {
         int cost = afterTimeout ? timeoutRetryCost : retryCost;
-        if (cost == 0) {
-            return true;
-        }
-        while (true) {
+        while (true) { // a cost of 0 (an unlimited budget) always succeeds
             int now = available.get();
             if (now < cost) {
                 return false;
@@ -63,9 +60,7 @@ public final class RetryBudget {
     }
 
     public void onSuccess() {
-        if (successRefill > 0) {
-            available.getAndUpdate(v -> Math.min(capacity, v + successRefill));
-        }
+        available.getAndUpdate(v -> Math.min(capacity, v + successRefill));
     }
 
     /** Tokens left now. */

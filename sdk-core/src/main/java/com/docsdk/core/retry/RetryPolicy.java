@@ -154,9 +154,8 @@ public final class RetryPolicy {
 
     /** Full-jitter exponential backoff for the given retry (1 for the first retry). */
     public Duration backoff(int retry) {
-        long base = baseDelay.toMillis();
-        long cap = maxBackoff.toMillis();
-        long ceiling = retry >= 31 ? cap : Math.min(cap, base * (1L << Math.min(30, retry - 1)));
+        // In doubles: base * 2^(retry-1) cannot overflow (it saturates), and the cap bounds it.
+        double ceiling = Math.min(maxBackoff.toMillis(), baseDelay.toMillis() * Math.pow(2, retry - 1));
         return Duration.ofMillis((long) (jitter.getAsDouble() * ceiling));
     }
 

@@ -146,7 +146,7 @@ public final class Downloader {
                         pause();
                         continue;
                     }
-                    if (offset > 0 && !(code == 206 && startsAt(response, offset))) {
+                    if (offset != 0 && !(code == 206 && startsAt(response, offset))) {
                         // The whole body again: a 200 (If-Range no longer matched, or no range support), or a 206
                         // from the first byte.
                         restart(target);
@@ -166,7 +166,7 @@ public final class Downloader {
         /** Copies the body; returns false when it broke and the transfer should go on from {@link #offset}. */
         private boolean copy(ResponseBody body, DownloadTarget target) throws IOException, InterruptedException {
             long length = body.contentLength();
-            OptionalLong total = length < 0 ? OptionalLong.empty() : OptionalLong.of(offset + length);
+            OptionalLong total = length == -1 ? OptionalLong.empty() : OptionalLong.of(offset + length);
             try (InputStream in = body.byteStream()) {
                 while (true) {
                     byte[] buffer = digest.borrow();
@@ -177,24 +177,20 @@ public final class Downloader {
                         digest.giveBack(buffer); // else every broken read keeps one of the pool's buffers
                         throw e;
                     }
-                    if (n <= 0) {
-                        digest.giveBack(buffer);
-                        break;
+                    if (n == -1) {
+                        break; // the transfer ends here: the pipeline needs no buffer back
                     }
                     try {
                         target.write(buffer, n);
                     } catch (IOException e) {
-                        digest.giveBack(buffer);
-                        throw new DiskException(e);
+                        throw new DiskException(e); // the download fails: the pipeline needs no buffer back
                     }
                     digest.submit(buffer, n);
                     offset += n;
                     request.progress().onProgress(offset, total);
                 }
-                if (total.isPresent() && offset < total.getAsLong()) {
-                    throw new IOException("the body ended after " + offset + " of " + total.getAsLong() + " bytes");
-                }
-                return true;
+                // A body shorter than its Content-Length never gets here: OkHttp fails that read ("unexpected end of
+                // stream"), which resumes like any other broken transfer.
             } catch (DiskException e) {
                 throw (IOException) e.getCause();
             } catch (IOException e) {
@@ -213,6 +209,7 @@ public final class Downloader {
                 pause();
                 return false;
             }
+            return true;
         }
 
         /**
