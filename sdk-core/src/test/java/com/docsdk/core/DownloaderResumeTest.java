@@ -299,8 +299,9 @@ class DownloaderResumeTest {
         // Without range support a restart would have to take back bytes the caller already holds: it fails.
         Downloader noRanges = downloader(r2 -> RawHttpServer.Reply.bytes(200, "text/csv", BODY).cutAfter(1_000));
         ByteArrayOutputStream partial = new ByteArrayOutputStream();
-        assertThrows(TransportException.class, () -> noRanges.download(DownloadRequest.fromUrl(url())
-                .toStream(partial).build()));
+        TransportException failed = assertThrows(TransportException.class, () -> noRanges.download(DownloadRequest
+                .fromUrl(url()).toStream(partial).build()));
+        assertEquals(1, failed.attempts(), "no resume was tried");
         assertEquals(1, server.requests().size());
         assertEquals(1_000, partial.size());
     }

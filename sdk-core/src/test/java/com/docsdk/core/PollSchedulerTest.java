@@ -147,4 +147,16 @@ class PollSchedulerTest {
             assertTrue(one.toString().contains("owned=true"), one.toString());
         }
     }
+
+    @Test
+    void closingATransportLeavesASchedulerItWasGivenRunning() throws Exception {
+        try (PollScheduler given = PollScheduler.create(1)) {
+            Transport t = TestHttp.transport("https://api.example.com", Credentials.none()).pollScheduler(given)
+                    .build();
+            assertEquals(given, t.pollScheduler());
+            t.close();
+            assertEquals("done", Poller.<String>builder("x").poll(() -> "done").status(s -> s).succeededOn("done")
+                    .scheduler(given).build().awaitAsync().get(BOUND.toSeconds(), TimeUnit.SECONDS));
+        }
+    }
 }
