@@ -356,4 +356,16 @@ class DownloaderResumeTest {
         assertEquals(1, server.requests().size(), "a disk failure is not a network fault: no resume");
         assertEquals(List.of(), sleeper.sleeps);
     }
+
+    @Test
+    void toAStreamABodyBrokenBeforeItsFirstByteRestarts() throws Exception {
+        Downloader downloader = downloader(r -> server.requests().size() == 1
+                ? RawHttpServer.Reply.bytes(200, "text/csv", BODY).cutAfter(0)
+                : RawHttpServer.Reply.bytes(200, "text/csv", BODY));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DownloadResult r = downloader.download(DownloadRequest.fromUrl(url()).toStream(out).build());
+        assertArrayEquals(BODY, out.toByteArray(), "nothing had reached the caller's stream: a restart is safe");
+        assertEquals(1, r.resumes());
+        assertEquals(2, server.requests().size());
+    }
 }

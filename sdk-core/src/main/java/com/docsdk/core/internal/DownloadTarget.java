@@ -93,18 +93,17 @@ public abstract class DownloadTarget implements AutoCloseable {
 
         @Override
         public void close() {
-            if (committed) {
-                return; // commit() closed the file before moving it (a move needs that on some systems)
-            }
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // nothing more to do: the file is deleted below
-            }
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // best effort; the temporary name starts with a dot and ends in .part
+            if (!committed) { // else commit() closed the file before moving it (a move needs that on some systems)
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // nothing more to do: the file is deleted below
+                }
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort; the temporary name starts with a dot and ends in .part
+                }
             }
         }
     }
