@@ -46,8 +46,9 @@ import org.slf4j.LoggerFactory;
  *       {@code Content-Length} is refused before any byte is read).</li>
  *   <li>At most {@link Builder#threads} requests run at once, {@link Builder#queue} more wait; beyond that a request
  *       is answered 503.</li>
- *   <li>{@link #close()} stops accepting at once, lets requests in flight finish for up to
- *       {@link Builder#shutdownGrace} (whole seconds, as the JDK server counts them), then closes the dispatcher.</li>
+ *   <li>{@link #close()} stops taking requests at once (those arriving are answered 503, so the vendor retries),
+ *       lets requests in flight finish for up to {@link Builder#shutdownGrace}, closes the port, then closes the
+ *       dispatcher (which finishes its background work).</li>
  *   <li>Timeouts: the JDK server drops connections idle for {@code sun.net.httpserver.idleInterval} (30 s) and, when
  *       the system property {@code sun.net.httpserver.maxReqTime} (seconds) is set before the first server starts,
  *       requests that take longer to arrive.</li>
@@ -63,6 +64,8 @@ public final class CallbackReceiver implements AutoCloseable {
     private final Duration shutdownGrace;
     private final boolean https;
     private volatile boolean closed;
+    private final Object idle = new Object();
+    private int active;
 
     private CallbackReceiver(Builder b) throws IOException {
         this.dispatcher = b.dispatcher;
@@ -126,8 +129,25 @@ public final class CallbackReceiver implements AutoCloseable {
             return;
         }
         closed = true;
-        long grace = Math.max(0, (shutdownGrace.toMillis() + 999) / 1000);
-        server.stop((int) Math.min(grace, Integer.MAX_VALUE));
+        // The JDK 17 server's stop(delay) waits the whole delay even when idle, so in-flight requests are counted
+        // here: new ones are answered 503 while those in flight finish, then the server stops at once.
+        long deadline = System.nanoTime() + shutdownGrace.toNanos();
+        synchronized (idle) {
+            try {
+                while (active > 0) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        LOG.warn("{} callback request(s) still in flight after {}; stopping anyway", active,
+                                shutdownGrace);
+                        break;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(idle, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        server.stop(0);
         executor.shutdown();
         try {
             if (!executor.awaitTermination(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -146,6 +166,27 @@ public final class CallbackReceiver implements AutoCloseable {
     }
 
     private void exchange(HttpExchange exchange) throws IOException {
+        synchronized (idle) {
+            if (closed) {
+                try (exchange) {
+                    exchange.getResponseHeaders().set("Connection", "close");
+                    exchange.sendResponseHeaders(503, -1);
+                }
+                return;
+            }
+            active++;
+        }
+        try {
+            serve(exchange);
+        } finally {
+            synchronized (idle) {
+                active--;
+                idle.notifyAll();
+            }
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             CallbackResponse response;
             String length = exchange.getRequestHeaders().getFirst("Content-Length");

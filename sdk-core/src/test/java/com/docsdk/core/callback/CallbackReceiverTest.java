@@ -182,6 +182,32 @@ class CallbackReceiverTest {
     }
 
     @Test
+    void closingGivesUpOnARequestThatOutlivesTheGrace() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CallbackReceiver receiver = CallbackReceiver.builder(dispatcher("http://unused", e -> {
+            entered.countDown();
+            release.await(20, TimeUnit.SECONDS);
+        })).shutdownGrace(Duration.ofMillis(100)).start();
+        CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> {
+            try {
+                return post(HttpClient.newHttpClient(), receiver.baseUrl() + "/things?docsdk_token=" + TOKEN,
+                        "{\"id\":\"1\"}");
+            } catch (Exception e) {
+                return null;
+            }
+        });
+        assertTrue(entered.await(20, TimeUnit.SECONDS));
+        try (com.docsdk.core.LogCapture logs = new com.docsdk.core.LogCapture()) {
+            receiver.close();
+            assertTrue(logs.all().contains("still in flight"), logs.all());
+        } finally {
+            release.countDown();
+        }
+        inFlight.get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
     void aTakenPortIsAnSdkException() {
         try (CallbackReceiver first = CallbackReceiver.builder(dispatcher("http://unused", e -> { })).start()) {
             SdkException e = assertThrows(SdkException.class, () -> CallbackReceiver.builder(
@@ -211,7 +237,13 @@ class CallbackReceiverTest {
         });
         assertTrue(entered.await(20, TimeUnit.SECONDS));
         CompletableFuture<Void> closing = CompletableFuture.runAsync(receiver::close);
+        for (int i = 0; i < 2000 && receiver.isRunning(); i++) {
+            Thread.sleep(10);
+        }
         assertFalse(receiver.isRunning());
+        HttpResponse<String> refused = post(HttpClient.newHttpClient(), url, "{\"id\":\"6\"}");
+        assertEquals(503, refused.statusCode(), "no new requests once closing");
+        assertFalse(closing.isDone(), "still waiting for the request in flight");
         release.countDown();
         assertEquals(200, inFlight.get(20, TimeUnit.SECONDS).statusCode());
         closing.get(30, TimeUnit.SECONDS);
