@@ -278,7 +278,7 @@ public final class FileUpload {
             if (callbackUrl != null) {
                 HttpUrl url = HttpUrl.parse(callbackUrl);
                 ClientValidationException.require(url != null && url.isHttps(), "callbackUrl",
-                        "must be a valid HTTPS URL, got " + callbackUrl);
+                        "must be a valid HTTPS URL, got " + com.docsdk.core.Redactor.url(callbackUrl));
             }
             return new FileUpload(this, type);
         }

@@ -163,6 +163,8 @@ public final class FileAiSimulator extends ApiSimulator<FileAiSimulator> {
     void resetState() {
         files.clear();
         uploads.clear();
+        uploadCallbacks.clear();
+        callbacks.clear();
         sequence = 0;
     }
 
@@ -244,6 +246,7 @@ public final class FileAiSimulator extends ApiSimulator<FileAiSimulator> {
                 .put("presignedUploadURL", url)
                 .put("uploadId", upload.uploadId)
                 .build();
+        Json.string(body, "callbackURL").ifPresent(cb -> uploadCallbacks.put(upload.uploadId, cb));
         for (String echoed : List.of("callbackURL", "ocrModel", "schemaLocking", "isSplit", "isSplitExcel",
                 "directoryId")) {
             Json.member(body, echoed).ifPresent(v -> response.add(echoed, v));
@@ -281,6 +284,7 @@ public final class FileAiSimulator extends ApiSimulator<FileAiSimulator> {
             if (done == STEPS.size()) {
                 if (upload.fileId == null) {
                     upload.fileId = newFile(upload.fileName, upload.fileType, upload.bytes, upload.uploadId).fileId;
+                    sendProcessingCallbacks(upload);
                 }
                 produced.add(fileJson(files.get(upload.fileId)));
             }
@@ -387,6 +391,69 @@ public final class FileAiSimulator extends ApiSimulator<FileAiSimulator> {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- callbacks (issue 19)
+
+    /** The callback URL given per upload. */
+    private final Map<String, String> uploadCallbacks = new LinkedHashMap<>();
+    private final CallbackSender callbacks = new CallbackSender(5);
+    private boolean callbackFileIdsAsArray;
+
+    /**
+     * How processing callbacks are sent: like fileAI, up to 5 attempts with a doubling backoff (20 ms here), no
+     * duplicates unless asked for.
+     */
+    public CallbackSender callbacks() {
+        return callbacks;
+    }
+
+    /** Sends {@code fileIds} as a JSON array instead of the documented string (receivers see both). */
+    public synchronized FileAiSimulator callbackFileIdsAsArray(boolean asArray) {
+        this.callbackFileIdsAsArray = asArray;
+        return this;
+    }
+
+    /**
+     * Finishes processing an upload whose bytes arrived, as if every step had run: the file appears, and when the
+     * upload was given a {@code callbackURL} the eight steps are POSTed to it, {@code processing_finished} last with
+     * the file id.
+     *
+     * @throws IllegalStateException when the upload is unknown or its bytes did not arrive
+     */
+    public synchronized FileAiSimulator processUpload(String uploadId) {
+        Upload upload = uploads.get(uploadId);
+        if (upload == null || upload.bytes == null) {
+            throw new IllegalStateException("no upload " + uploadId + " with bytes to process");
+        }
+        upload.polls = pollsUntilProcessed;
+        if (upload.fileId == null) {
+            upload.fileId = newFile(upload.fileName, upload.fileType, upload.bytes, upload.uploadId).fileId;
+            sendProcessingCallbacks(upload);
+        }
+        return this;
+    }
+
+    private void sendProcessingCallbacks(Upload upload) {
+        String url = uploadCallbacks.get(upload.uploadId);
+        if (url == null) {
+            return;
+        }
+        String now = Json.iso(clock().instant());
+        for (String step : STEPS) {
+            JsonObject event = step("completed", step, now);
+            event.addProperty("uploadId", upload.uploadId);
+            if (step.equals(STEPS.get(STEPS.size() - 1))) {
+                if (callbackFileIdsAsArray) {
+                    JsonArray ids = new JsonArray();
+                    ids.add(upload.fileId);
+                    event.add("fileIds", ids);
+                } else {
+                    event.addProperty("fileIds", upload.fileId);
+                }
+            }
+            callbacks.send(url, "application/json", event.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

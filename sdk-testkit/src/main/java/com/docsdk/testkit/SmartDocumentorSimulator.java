@@ -173,6 +173,9 @@ public final class SmartDocumentorSimulator extends ApiSimulator<SmartDocumentor
 
     @Override
     void resetState() {
+        webhooks.clear();
+        reviews.clear();
+        callbacks.clear();
         tasks.clear();
         tokens.clear();
         nextTaskId = 1000;
@@ -370,6 +373,117 @@ public final class SmartDocumentorSimulator extends ApiSimulator<SmartDocumentor
         return value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
                 ? java.time.OffsetDateTime.parse(value).toInstant()
                 : java.time.LocalDateTime.parse(value).toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    // ---------------------------------------------------------------- webhooks (issue 19)
+
+    /** The four webhook export configurations of a workspace. */
+    public enum WebhookKind {
+        /** Webhook (Text Documents): OCR and metadata. */
+        TEXT_DOCUMENTS,
+        /** Webhook (Transcripts): the transcription. */
+        TRANSCRIPTS,
+        /** Webhook Url To File (Transcripts): a SAS URL to the Word file. */
+        URL_TO_FILE_TRANSCRIPTS,
+        /** Webhook Url to File (Anonymization): a SAS URL to the anonymized file. */
+        URL_TO_FILE_ANONYMIZATION
+    }
+
+    /**
+     * What became of a review: SmartDocumentor archives the document on a 2xx answer and sends it back to
+     * "To Review" on an error status, logging the answer's body.
+     *
+     * @param archived true when the receiver answered 2xx
+     * @param status the receiver's status (-1: no connection)
+     * @param loggedBody the receiver's answer, as SmartDocumentor would show it
+     */
+    public record Review(boolean archived, int status, String loggedBody) {
+        /** The outcome and the body's length; not the body (a receiver may echo anything). */
+        @Override
+        public String toString() {
+            return "Review[archived=" + archived + ", status=" + status + ", loggedBody="
+                    + (loggedBody == null ? 0 : loggedBody.length()) + " chars]";
+        }
+    }
+
+    private final Map<WebhookKind, String> webhooks = new LinkedHashMap<>();
+    private final Map<Long, Review> reviews = new LinkedHashMap<>();
+    private final CallbackSender callbacks = new CallbackSender(1);
+
+    /** Configures the webhook export of {@code kind} to POST to {@code url} (one per kind, as per workspace). */
+    public synchronized SmartDocumentorSimulator webhook(WebhookKind kind, String url) {
+        webhooks.put(kind, url);
+        return this;
+    }
+
+    /** How webhooks are sent (once per review, optionally with duplicates; no retries: a person reviews again). */
+    public CallbackSender callbacks() {
+        return callbacks;
+    }
+
+    /**
+     * Reviews a task, as a user in the UI: every configured webhook is POSTed at once (in the calling thread) with
+     * the task's fields ({@code taskId, taskNumber, workspaceId, displayName, totalPages}, the url-to-file kinds an
+     * {@code exportedFileUrl} with a SAS signature). All answered 2xx: archived; else back to "To Review".
+     *
+     * @throws IllegalStateException for an unknown task or when no webhook is configured
+     */
+    public Review reviewTask(long taskId) {
+        Map<WebhookKind, String> targets;
+        JsonObject base;
+        synchronized (this) {
+            Task t = tasks.get(taskId);
+            if (t == null || webhooks.isEmpty()) {
+                throw new IllegalStateException(t == null ? "no task " + taskId : "no webhook configured");
+            }
+            targets = new LinkedHashMap<>(webhooks);
+            base = Json.object().put("taskId", t.taskId).put("taskNumber", t.taskId - 999)
+                    .put("workspaceId", t.workspaceId).put("displayName", t.displayName)
+                    .put("externalId", t.externalId).build();
+            if (t.restartCount != null) {
+                base.addProperty("restartCount", t.restartCount);
+            }
+            base.addProperty("totalPagesOfTask", t.totalPages);
+        }
+        Review review = null;
+        for (Map.Entry<WebhookKind, String> w : targets.entrySet()) {
+            JsonObject body = base.deepCopy();
+            body.remove("totalPagesOfTask");
+            int pages = base.get("totalPagesOfTask").getAsInt();
+            switch (w.getKey()) {
+                case TEXT_DOCUMENTS -> {
+                    body.addProperty("totalPages", pages);
+                    body.add("fields", Json.object().put("InvoiceNumber", "INV-" + taskId).put("Total", "100.00")
+                            .build());
+                }
+                case TRANSCRIPTS -> body.add("transcript", Json.object().put("text", "Hello.").build());
+                case URL_TO_FILE_TRANSCRIPTS -> body.addProperty("exportedFileUrl", sasUrl(taskId, "docx"));
+                case URL_TO_FILE_ANONYMIZATION -> {
+                    body.addProperty("totalPages", pages);
+                    body.addProperty("exportedFileUrl", sasUrl(taskId, "pdf"));
+                }
+                default -> throw new IllegalStateException(w.getKey().name());
+            }
+            CallbackSender.Delivery d = callbacks.sendNow(w.getValue(), "application/json",
+                    body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (review == null || review.archived()) {
+                review = new Review(d.delivered(), d.status(), d.responseBody());
+            }
+        }
+        synchronized (this) {
+            reviews.put(taskId, review);
+        }
+        return review;
+    }
+
+    /** The last review of a task, if any. */
+    public synchronized Optional<Review> lastReview(long taskId) {
+        return Optional.ofNullable(reviews.get(taskId));
+    }
+
+    private String sasUrl(long taskId, String extension) {
+        return "https://smartdocumentor.blob.core.windows.net/exports/" + taskId + "." + extension
+                + "?sv=2024-05-04&se=2026-12-08T00%3A00%3A00Z&sr=b&sp=r&sig=c2ltdWxhdGVkLXNpZ25hdHVyZQ%3D%3D";
     }
 
     private static SimResponse oauthError(String error) {

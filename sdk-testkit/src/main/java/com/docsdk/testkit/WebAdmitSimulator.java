@@ -429,6 +429,7 @@ public final class WebAdmitSimulator extends ApiSimulator<WebAdmitSimulator> {
                 running.templateId = tid;
                 pdfBatches.put(running.id, running);
             }
+            rememberPdfCallback(input, running.id);
             return SimResponse.json(201, Json.object().put("pdf_manager_batch", pdfBatchJson(running, true)).build());
         });
     }
@@ -439,14 +440,11 @@ public final class WebAdmitSimulator extends ApiSimulator<WebAdmitSimulator> {
             if (b == null || b.userIdentityId != uid) {
                 return message(404, "Not Found");
             }
+            boolean wasDone = b.done;
             poll(b);
-            if (b.done && b.zipIds.isEmpty() && zipFilesPerBatch > 0) {
-                List<Long> ids = new java.util.ArrayList<>();
-                for (int i = 0; i < zipFilesPerBatch; i++) {
-                    zipFileBatch.put(nextZipId, b.id);
-                    ids.add(nextZipId++);
-                }
-                b.zipIds = ids;
+            makeZips(b);
+            if (!wasDone && b.done) {
+                sendPdfCallback(b);
             }
             return SimResponse.json(200, Json.object().put("pdf_manager_batch", pdfBatchJson(b, true)).build());
         });
@@ -596,6 +594,9 @@ public final class WebAdmitSimulator extends ApiSimulator<WebAdmitSimulator> {
 
     @Override
     void resetState() {
+        exportFileCallbacks.clear();
+        pdfBatchCallbacks.clear();
+        callbacks.clear();
         pdfBatches.clear();
         answerBatches.clear();
         designationBatches.clear();
@@ -656,6 +657,7 @@ public final class WebAdmitSimulator extends ApiSimulator<WebAdmitSimulator> {
             running.status = "Queued";
             exportFiles.put(running.id, running);
         }
+        rememberExportCallback(r, running.id);
         return SimResponse.json(201, Json.object().put("export_files", fileJson(running, null)).build());
     }
 
@@ -670,6 +672,7 @@ public final class WebAdmitSimulator extends ApiSimulator<WebAdmitSimulator> {
             if (file.polls >= pollsUntilAvailable) {
                 file.outcome = outcome;
                 file.status = outcome.status;
+                sendExportFileCallback(file);
             } else {
                 file.status = "In Progress";
             }
@@ -715,6 +718,104 @@ public final class WebAdmitSimulator extends ApiSimulator<WebAdmitSimulator> {
 
     private static SimResponse identityNotFound(long uid) {
         return message(404, "User identity '" + uid + "' not found.");
+    }
+
+    // ---------------------------------------------------------------- callbacks (issue 19)
+
+    private final Map<Long, String> exportFileCallbacks = new LinkedHashMap<>();
+    private final Map<Long, String> pdfBatchCallbacks = new LinkedHashMap<>();
+    private final CallbackSender callbacks = new CallbackSender(1);
+
+    /**
+     * How callbacks are sent: the export-file form POST and the PDF Manager batch JSON, once each (WebAdMIT documents
+     * no retries; set {@link CallbackSender#attempts} to model some).
+     */
+    public CallbackSender callbacks() {
+        return callbacks;
+    }
+
+    /**
+     * Finishes an export file now (with the configured outcome); when its run was started with a {@code callback}
+     * (query or JSON body), the form {@code export_file[id]=...&export_file[export_id]=...&export_file[status]=...}
+     * is POSTed to it.
+     *
+     * @throws IllegalStateException for an unknown export file
+     */
+    public synchronized WebAdmitSimulator completeExportFile(long exportFileId) {
+        ExportFile file = exportFiles.get(exportFileId);
+        if (file == null) {
+            throw new IllegalStateException("no export file " + exportFileId);
+        }
+        if (file.outcome == null) {
+            file.polls = Math.max(file.polls, pollsUntilAvailable);
+            file.outcome = outcome;
+            file.status = outcome.status;
+            sendExportFileCallback(file);
+        }
+        return this;
+    }
+
+    /**
+     * Finishes a PDF Manager batch now; when it was started with a {@code callback}, the batch is POSTed to it as
+     * JSON in the schema of its GET ({@code {"pdf_manager_batch": {...}}}, {@code download_hrefs} included).
+     *
+     * @throws IllegalStateException for an unknown batch
+     */
+    public synchronized WebAdmitSimulator completePdfManagerBatch(long batchId) {
+        Job b = pdfBatches.get(batchId);
+        if (b == null) {
+            throw new IllegalStateException("no PDF Manager batch " + batchId);
+        }
+        if (!b.done) {
+            b.done = true;
+            b.polls = Math.max(b.polls, pollsUntilAvailable);
+            makeZips(b);
+            sendPdfCallback(b);
+        }
+        return this;
+    }
+
+    private void makeZips(Job b) {
+        if (b.done && b.zipIds.isEmpty() && zipFilesPerBatch > 0) {
+            List<Long> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < zipFilesPerBatch; i++) {
+                zipFileBatch.put(nextZipId, b.id);
+                ids.add(nextZipId++);
+            }
+            b.zipIds = ids;
+        }
+    }
+
+    private void rememberExportCallback(SimRequest r, long exportFileId) {
+        Optional<String> url = r.query("callback");
+        if (url.isEmpty() && r.bodyText().trim().startsWith("{")) {
+            url = Json.string(r.json(), "callback");
+        }
+        url.ifPresent(u -> exportFileCallbacks.put(exportFileId, u));
+    }
+
+    private void rememberPdfCallback(JsonObject input, long batchId) {
+        JsonElement url = input.get("callback");
+        if (url != null && url.isJsonPrimitive()) {
+            pdfBatchCallbacks.put(batchId, url.getAsString());
+        }
+    }
+
+    private void sendExportFileCallback(ExportFile file) {
+        String url = exportFileCallbacks.get(file.id);
+        if (url != null) {
+            String form = "export_file[id]=" + file.id + "&export_file[export_id]=" + file.exportId
+                    + "&export_file[status]=" + java.net.URLEncoder.encode(file.status, StandardCharsets.UTF_8);
+            callbacks.send(url, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void sendPdfCallback(Job b) {
+        String url = pdfBatchCallbacks.get(b.id);
+        if (url != null) {
+            String json = Json.object().put("pdf_manager_batch", pdfBatchJson(b, true)).build().toString();
+            callbacks.send(url, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static SimResponse message(int status, String message) {

@@ -30,7 +30,7 @@ public record CallbackOutcome(String idempotencyKey, String route, State state, 
     /** The outcome with its message redacted. */
     @Override
     public String toString() {
-        return "CallbackOutcome[key=" + Redactor.text(idempotencyKey) + ", route=" + route + ", state=" + state
+        return "CallbackOutcome[key=" + Redactor.text(idempotencyKey) + ", route=" + Redactor.text(route) + ", state=" + state
                 + ", message=" + Redactor.text(message) + ", deliveries=" + deliveries + ", at=" + at + "]";
     }
 }

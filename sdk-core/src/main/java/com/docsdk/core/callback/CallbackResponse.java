@@ -25,6 +25,12 @@ public record CallbackResponse(int status, String body) {
         return status >= 200 && status < 300;
     }
 
+    /** The status and the body with any URL token or signature redacted. */
+    @Override
+    public String toString() {
+        return "CallbackResponse[status=" + status + ", body=" + com.docsdk.core.Redactor.text(body) + "]";
+    }
+
     /** The body as UTF-8 bytes. */
     public byte[] bodyBytes() {
         return body.getBytes(StandardCharsets.UTF_8);

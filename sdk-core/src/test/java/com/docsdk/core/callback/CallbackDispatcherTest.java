@@ -397,6 +397,8 @@ class CallbackDispatcherTest {
         assertThrows(IllegalArgumentException.class, () -> new CallbackResponse(199, ""));
         assertThrows(IllegalArgumentException.class, () -> new CallbackResponse(600, ""));
         new CallbackResponse(599, "");
+        assertEquals("CallbackResponse[status=200, body=see https://h/x?sig=REDACTED]",
+                new CallbackResponse(200, "see https://h/x?sig=abc").toString());
         CallbackOutcome o = new CallbackOutcome("k?sig=abc", "r", CallbackOutcome.State.FAILED,
                 "see https://h/x?sig=secret", 1, time.instant());
         assertFalse(o.toString().contains("secret"), o.toString());

@@ -22,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,13 +29,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CallbackReceiverTest {
     private static final String TOKEN = "tok-0123456789abcdef";
-    private static final char[] PASSWORD = "changeit".toCharArray();
+    private static final char[] PASSWORD = TestTls.PASSWORD;
     private final List<String> handled = new CopyOnWriteArrayList<>();
 
     @TempDir
@@ -142,8 +140,8 @@ class CallbackReceiverTest {
 
     @Test
     void itServesHttpsFromAKeyStore() throws Exception {
-        Path keyStore = selfSignedKeyStore(dir);
-        SSLContext trusting = trusting(keyStore);
+        Path keyStore = TestTls.keyStore(dir);
+        SSLContext trusting = TestTls.trusting(keyStore);
         HttpClient http = HttpClient.newBuilder().sslContext(trusting).build();
         try (CallbackReceiver receiver = CallbackReceiver.builder(dispatcher("http://unused", e -> handled.add(e.id())))
                 .tls(keyStore, PASSWORD).start()) {
@@ -252,34 +250,5 @@ class CallbackReceiverTest {
                 .close());
         receiver.close(); // twice is harmless
         assertTrue(receiver.toString().contains("closed"));
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-
-    /** A PKCS#12 key store with a self-signed certificate for 127.0.0.1, made by the JDK's keytool. */
-    static Path selfSignedKeyStore(Path dir) throws Exception {
-        Path store = dir.resolve("receiver.p12");
-        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "receiver", "-keyalg", "EC",
-                "-groupname", "secp256r1", "-validity", "2", "-dname", "CN=127.0.0.1",
-                "-ext", "san=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12", "-keystore", store.toString(),
-                "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
-                .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, output);
-        return store;
-    }
-
-    /** A TLS context trusting the certificate of {@code keyStore}. */
-    static SSLContext trusting(Path keyStore) throws Exception {
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keyStore)) {
-            ks.load(in, PASSWORD);
-        }
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(ks);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, tmf.getTrustManagers(), null);
-        return context;
     }
 }
