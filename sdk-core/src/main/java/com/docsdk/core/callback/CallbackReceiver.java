@@ -44,8 +44,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>A body over {@link Builder#maxBodyBytes} is answered 413 without being read further (a declared
  *       {@code Content-Length} is refused before any byte is read).</li>
- *   <li>At most {@link Builder#threads} requests run at once, {@link Builder#queue} more wait; beyond that a request
- *       is answered 503.</li>
+ *   <li>At most {@link Builder#threads} requests run at once and {@link Builder#queue} more wait; beyond that the
+ *       connection is dropped (the vendor retries).</li>
  *   <li>{@link #close()} stops taking requests at once (those arriving are answered 503, so the vendor retries),
  *       lets requests in flight finish for up to {@link Builder#shutdownGrace}, closes the port, then closes the
  *       dispatcher (which finishes its background work).</li>
