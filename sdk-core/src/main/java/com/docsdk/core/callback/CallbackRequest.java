@@ -90,6 +90,7 @@ public final class CallbackRequest {
     /** Method, target with its token redacted and the body's length; never the body or header values. */
     @Override
     public String toString() {
-        return "CallbackRequest[" + method + " " + CallbackUrls.redactTarget(target) + ", " + body.length + " bytes]";
+        String printable = method.matches("[A-Z]{1,16}") ? method : com.docsdk.core.Redactor.REDACTED;
+        return "CallbackRequest[" + printable + " " + CallbackUrls.redactTarget(target) + ", " + body.length + " bytes]";
     }
 }

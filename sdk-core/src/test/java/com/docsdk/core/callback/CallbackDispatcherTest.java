@@ -378,6 +378,8 @@ class CallbackDispatcherTest {
         assertEquals("abc", new String(r.body()));
         assertEquals("CallbackRequest[POST /cb/x/REDACTED?docsdk_token=REDACTED, 3 bytes]", r.toString());
         assertEquals(0, CallbackRequest.of("POST", "/", null, null).bodyLength());
+        assertEquals("CallbackRequest[REDACTED /, 0 bytes]",
+                CallbackRequest.of("https://h/?sig=abc", "/", null, null).toString());
         java.util.Map<String, List<String>> withNull = new java.util.HashMap<>();
         withNull.put(null, List.of("x"));
         withNull.put("Content-Type", null);
