@@ -151,6 +151,9 @@ public final class Document360Client extends Document360Services {
         return workspaceChoice.get(projectId, workspace, options);
     }
 
+    /** The import flows: start an import of a documentation URL as the calling user, wait for it. */
+    public Document360Imports importFlows() { return new Document360Imports(this, transport()); }
+
     // ---------------------------------------------------------------------------------------------- exports
 
     /**

@@ -56,6 +56,18 @@ import java.util.stream.Collectors;
  *       {@link #pollsUntilCompleted}-th poll {@code Completed} with {@code completed_at} and a {@code download_url}
  *       on this server carrying a SAS token valid {@link #downloadUrlLifetime} (30 min); once it expires the next
  *       poll issues a new one. {@link #failExports(boolean)} makes exports end {@code Failed}.</li>
+ *   <li>Imports and content (issue 18; {@link #contentRoutes}): {@code GET .../users/me} answers
+ *       {@link #CURRENT_USER_ID} for every credential; {@code POST .../imports} (202, {@code Pending}; an
+ *       {@code import_by} that is not a user of the project is a 422 naming it) and {@code GET .../imports/{id}}
+ *       ({@code InProgress}, then {@code Completed} on the {@link #pollsUntilCompleted}-th poll, or {@code Failed}
+ *       with {@link #failImports(boolean)}); a completed import adds an article "Imported from &lt;url&gt;" to the
+ *       project's default workspace. {@code GET .../languages} (en, the default, and fr), {@code GET .../license}
+ *       (12 of 25 team seats), the category tree of a workspace (unpaged), the paged articles of a workspace, and
+ *       read-only {@code GET .../articles/{id}}, {@code .../categories/{id}} and {@code .../categories/{id}/content}
+ *       ({@code content_mode=display} resolves the {@code {{snippet:...}}} placeholders of the raw content).
+ *       Fixtures: in {@link #DEFAULT_WORKSPACE_ID}, category "Getting Started" ({@link #DEFAULT_CATEGORY_ID}) with
+ *       a child "Installation", and article {@link #DEFAULT_ARTICLE_ID}; add more with {@link #addCategory} and
+ *       {@link #addArticle}.</li>
  *   <li>Bodies are wrapped as {@code {data, success, request_id, errors, warnings}}; errors are
  *       {@code application/problem+json} (400 {@code VALIDATION_ERROR} for off-spec requests, 404
  *       {@code RESOURCE_NOT_FOUND}, 429 {@code TOO_MANY_REQUESTS}, 500).</li>
@@ -76,6 +88,13 @@ public final class Document360Simulator extends ApiSimulator<Document360Simulato
      */
     @Deprecated
     public static final String DEFAULT_VERSION_ID = DEFAULT_WORKSPACE_ID;
+
+    /** The user every accepted credential authenticates as (the vendor's example): the id {@code users/me} answers. */
+    public static final String CURRENT_USER_ID = "3f8a1b2c-d4e5-4f6a-b7c8-d9e0f1a2b3c4";
+    /** The top-level category "Getting Started" of {@link #DEFAULT_WORKSPACE_ID} (the vendor's example id). */
+    public static final String DEFAULT_CATEGORY_ID = "9a3b4c5d-6e7f-8a9b-0c1d-2e3f4a5b6c7d";
+    /** The article "Getting Started with Single Sign-On" in {@link #DEFAULT_CATEGORY_ID}. */
+    public static final String DEFAULT_ARTICLE_ID = "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e";
 
     /** Which API the simulator speaks for workspaces. */
     public enum Dialect {
@@ -107,6 +126,31 @@ public final class Document360Simulator extends ApiSimulator<Document360Simulato
         String workspaceId;
     }
 
+    /** A category of a workspace; {@code parentId} null at the top. */
+    private record Category(String id, String projectId, String workspaceId, String parentId, String name,
+            String content) {
+    }
+
+    /** An article of a workspace's category. */
+    private record Article(String id, String projectId, String workspaceId, String categoryId, String title,
+            String content) {
+    }
+
+    private static final class Import {
+        String id;
+        String projectId;
+        String sourceUrl;
+        boolean publish;
+        String status = "Pending";
+        int polls;
+        boolean fails;
+        Instant completedAt;
+    }
+
+    private final Map<String, Category> categories = new LinkedHashMap<>();
+    private final Map<String, Article> articles = new LinkedHashMap<>();
+    private final Map<String, Import> imports = new LinkedHashMap<>();
+    private boolean failImports;
     private final Map<String, Project> projects = new LinkedHashMap<>();
     private final Map<String, Export> exports = new LinkedHashMap<>();
     private int pollsUntilCompleted = 2;
@@ -226,16 +270,245 @@ public final class Document360Simulator extends ApiSimulator<Document360Simulato
                                 .orElseGet(Document360Simulator::notFound)))
                 .on("POST", "/v3/projects/{projectId}/exports", this::startExport)
                 .on("GET", "/v3/projects/{projectId}/exports/{exportId}", this::getExport);
+        contentRoutes(router);
     }
 
     @Override
     void resetState() {
         projects.clear();
         exports.clear();
+        resetContent();
         projects.put(DEFAULT_PROJECT_ID, new Project(DEFAULT_PROJECT_ID, "Product Documentation", "docs-product",
                 DEFAULT_WORKSPACE_ID));
         projects.put("e3f4a5b6-7c8d-9e0f-1a2b-3c4d5e6f7a8b", new Project("e3f4a5b6-7c8d-9e0f-1a2b-3c4d5e6f7a8b",
                 "Internal Knowledge Base", "docs-internal", "5e6f7a8b-9c0d-1e2f-3a4b-5c6d7e8f9a0b"));
+    }
+
+    // ------------------------------------------------------------------ imports and content (issue 18)
+
+    /** Whether imports started from now on end {@code Failed} instead of {@code Completed}. */
+    public synchronized Document360Simulator failImports(boolean fail) {
+        this.failImports = fail;
+        return this;
+    }
+
+    /** An import's status ({@code Pending}, {@code InProgress}, {@code Completed}, {@code Failed}); empty if unknown. */
+    public synchronized Optional<String> importStatus(String importId) {
+        return Optional.ofNullable(imports.get(importId)).map(i -> i.status);
+    }
+
+    /** How many imports were started since the last reset. */
+    public synchronized int importCount() {
+        return imports.size();
+    }
+
+    /**
+     * Adds a category to a workspace until the next reset.
+     *
+     * @param parentId the parent category, or null for a top-level one
+     * @return the new category's id
+     * @throws IllegalArgumentException if the project has no such workspace
+     */
+    public synchronized String addCategory(String projectId, String workspaceId, String parentId, String name) {
+        requireWorkspace(projectId, workspaceId);
+        String id = UUID.randomUUID().toString();
+        categories.put(id, new Category(id, projectId, workspaceId, parentId, Objects.requireNonNull(name, "name"),
+                "# " + name));
+        return id;
+    }
+
+    /**
+     * Adds an article to a category of a workspace until the next reset.
+     *
+     * @return the new article's id
+     * @throws IllegalArgumentException if the project has no such workspace
+     */
+    public synchronized String addArticle(String projectId, String workspaceId, String categoryId, String title,
+            String content) {
+        requireWorkspace(projectId, workspaceId);
+        String id = UUID.randomUUID().toString();
+        articles.put(id, new Article(id, projectId, workspaceId, categoryId, Objects.requireNonNull(title, "title"),
+                content));
+        return id;
+    }
+
+    private void requireWorkspace(String projectId, String workspaceId) {
+        Project p = projects.get(projectId);
+        if (p == null || !p.workspaceIds.contains(workspaceId)) {
+            throw new IllegalArgumentException("no workspace " + workspaceId + " in project " + projectId);
+        }
+    }
+
+    private void resetContent() {
+        categories.clear();
+        articles.clear();
+        imports.clear();
+        categories.put(DEFAULT_CATEGORY_ID, new Category(DEFAULT_CATEGORY_ID, DEFAULT_PROJECT_ID, DEFAULT_WORKSPACE_ID,
+                null, "Getting Started", "# Getting Started\nWelcome to {{snippet:product}}!"));
+        String child = "d7e8f9a0-b1c2-3d4e-5f6a-7b8c9d0e1f2a";
+        categories.put(child, new Category(child, DEFAULT_PROJECT_ID, DEFAULT_WORKSPACE_ID, DEFAULT_CATEGORY_ID,
+                "Installation", "# Installation"));
+        articles.put(DEFAULT_ARTICLE_ID, new Article(DEFAULT_ARTICLE_ID, DEFAULT_PROJECT_ID, DEFAULT_WORKSPACE_ID,
+                DEFAULT_CATEGORY_ID, "Getting Started with Single Sign-On",
+                "# Introduction\nThis guide walks you through configuring SSO for {{snippet:product}}."));
+    }
+
+    /** The routes of imports, the current user, languages, license, categories and articles. */
+    private void contentRoutes(Router router) {
+        router.on("GET", "/v3/projects/{projectId}/users/me", r -> project(r)
+                        .map(p -> envelope(200, currentUserJson())).orElseGet(Document360Simulator::notFound))
+                .on("POST", "/v3/projects/{projectId}/imports", this::startImport)
+                .on("GET", "/v3/projects/{projectId}/imports/{importId}", this::getImport)
+                .on("GET", "/v3/projects/{projectId}/languages", r -> project(r)
+                        .map(p -> paged(r, List.of(languageJson("en", "English", true),
+                                languageJson("fr", "French", false))))
+                        .orElseGet(Document360Simulator::notFound))
+                .on("GET", "/v3/projects/{projectId}/license", r -> project(r)
+                        .map(p -> envelope(200, Json.object().put("team_account",
+                                Json.object().put("used", 12).put("allowed", 25).build()).build()))
+                        .orElseGet(Document360Simulator::notFound))
+                .on("GET", "/v3/projects/{projectId}/workspaces/{workspaceId}/categories", r -> in(Dialect.WORKSPACES,
+                        () -> workspace(r).map(w -> envelope(200, Json.array(categories.values().stream()
+                                .filter(c -> c.workspaceId.equals(w) && c.parentId == null)
+                                .map(this::categorySummaryJson).collect(Collectors.toList()))))
+                                .orElseGet(Document360Simulator::notFound)))
+                .on("GET", "/v3/projects/{projectId}/workspaces/{workspaceId}/articles", r -> in(Dialect.WORKSPACES,
+                        () -> workspace(r).map(w -> paged(r, articles.values().stream()
+                                .filter(a -> a.workspaceId.equals(w)).map(Document360Simulator::articleSummaryJson)
+                                .collect(Collectors.toList())))
+                                .orElseGet(Document360Simulator::notFound)))
+                .on("GET", "/v3/projects/{projectId}/articles/{articleId}", r -> Optional
+                        .ofNullable(articles.get(r.pathParam("articleId")))
+                        .filter(a -> a.projectId.equals(r.pathParam("projectId")))
+                        .map(a -> envelope(200, articleJson(r, a))).orElseGet(Document360Simulator::notFound))
+                .on("GET", "/v3/projects/{projectId}/categories/{categoryId}", r -> Optional
+                        .ofNullable(categories.get(r.pathParam("categoryId")))
+                        .filter(c -> c.projectId.equals(r.pathParam("projectId")))
+                        .map(c -> envelope(200, categoryJson(c))).orElseGet(Document360Simulator::notFound))
+                .on("GET", "/v3/projects/{projectId}/categories/{categoryId}/content", r -> Optional
+                        .ofNullable(categories.get(r.pathParam("categoryId")))
+                        .filter(c -> c.projectId.equals(r.pathParam("projectId")))
+                        .map(c -> envelope(200, categoryContentJson(r, c))).orElseGet(Document360Simulator::notFound));
+    }
+
+    /** The workspace of the request's path, when its project has it. */
+    private Optional<String> workspace(SimRequest r) {
+        return project(r).map(p -> r.pathParam("workspaceId")).filter(w -> project(r).get().workspaceIds.contains(w));
+    }
+
+    private SimResponse startImport(SimRequest r) {
+        Optional<Project> project = project(r);
+        if (project.isEmpty()) {
+            return notFound();
+        }
+        JsonElement body = r.json();
+        String importBy = Json.string(body, "import_by").orElse("");
+        if (!CURRENT_USER_ID.equals(importBy)) {
+            return problem(422, "validation-error", "Unprocessable Entity.", "One or more fields failed validation.",
+                    "VALIDATION_ERROR", "The user " + importBy + " is not a team account of the project.",
+                    "import_by");
+        }
+        Import im = new Import();
+        im.id = UUID.randomUUID().toString();
+        im.projectId = project.get().id;
+        im.sourceUrl = Json.string(body, "source_documentation_url").orElse("");
+        im.publish = Json.member(body, "publish_article").map(JsonElement::getAsBoolean).orElse(false);
+        im.fails = failImports;
+        imports.put(im.id, im);
+        return envelope(202, importJson(im)).header("Operation-Location",
+                baseUrl() + "/v3/projects/" + im.projectId + "/imports/" + im.id);
+    }
+
+    private SimResponse getImport(SimRequest r) {
+        Import im = imports.get(r.pathParam("importId"));
+        if (im == null || !im.projectId.equals(r.pathParam("projectId"))) {
+            return notFound();
+        }
+        if ("Pending".equals(im.status) || "InProgress".equals(im.status)) {
+            im.polls++;
+            if (im.polls < pollsUntilCompleted) {
+                im.status = "InProgress";
+            } else if (im.fails) {
+                im.status = "Failed";
+            } else {
+                im.status = "Completed";
+                im.completedAt = clock().instant();
+                Project p = projects.get(im.projectId);
+                String workspaceId = p.workspaceIds.get(0);
+                String id = UUID.randomUUID().toString();
+                articles.put(id, new Article(id, p.id, workspaceId, null, "Imported from " + im.sourceUrl,
+                        "# Imported from " + im.sourceUrl));
+            }
+        }
+        return envelope(200, importJson(im));
+    }
+
+    private static JsonObject importJson(Import im) {
+        return Json.object().put("id", im.id).put("status", im.status)
+                .put("completed_at", im.completedAt == null ? null : Json.isoSeconds(im.completedAt)).build();
+    }
+
+    private static JsonObject currentUserJson() {
+        return Json.object().put("id", CURRENT_USER_ID).put("first_name", "Sarah").put("last_name", "Chen")
+                .put("email", "sarah.chen@example.com").put("profile_logo_url", null).put("created_at", null)
+                .put("last_login_at", "2025-06-20T14:45:00Z")
+                .put("portal_role", Json.object().put("id", "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a4b5")
+                        .put("name", "Owner").build())
+                .put("content_roles", new JsonArray()).put("associated_groups", new JsonArray()).build();
+    }
+
+    private static JsonObject languageJson(String code, String name, boolean isDefault) {
+        return Json.object().put("code", code).put("name", name).put("is_default", isDefault).build();
+    }
+
+    private JsonObject categorySummaryJson(Category c) {
+        return Json.object().put("id", c.id).put("name", c.name).put("order", 0)
+                .put("parent_category_id", c.parentId)
+                .put("child_categories", Json.array(categories.values().stream()
+                        .filter(child -> c.id.equals(child.parentId)).map(this::categorySummaryJson)
+                        .collect(Collectors.toList())))
+                .build();
+    }
+
+    private JsonObject categoryJson(Category c) {
+        return Json.object().put("id", c.id).put("name", c.name).put("description", null)
+                .put("workspace_id", c.workspaceId).put("order", 0).put("parent_category_id", c.parentId)
+                .put("hidden", false).put("slug", slug(c.name)).put("category_type", 0).put("status", 3)
+                .put("content_type", 0)
+                .put("articles", Json.array(articles.values().stream().filter(a -> c.id.equals(a.categoryId))
+                        .map(a -> Json.object().put("id", a.id).put("title", a.title).put("status", 3).build())
+                        .collect(Collectors.toList())))
+                .put("child_categories", Json.array(categories.values().stream()
+                        .filter(child -> c.id.equals(child.parentId)).map(this::categoryJson)
+                        .collect(Collectors.toList())))
+                .build();
+    }
+
+    private static JsonObject articleSummaryJson(Article a) {
+        return Json.object().put("id", a.id).put("title", a.title).put("category_id", a.categoryId)
+                .put("hidden", false).put("order", 0).build();
+    }
+
+    private static JsonObject articleJson(SimRequest r, Article a) {
+        String content = content(r, a.content);
+        return Json.object().put("id", a.id).put("title", a.title).put("content", content)
+                .put("html_content", "<p>" + content + "</p>").put("category_id", a.categoryId)
+                .put("workspace_id", a.workspaceId).put("version_number", 1).put("public_version", 1)
+                .put("latest_version", 1).put("hidden", false).put("status", 3)
+                .put("slug", slug(a.title)).put("lang_code", r.query("lang_code").orElse("en")).build();
+    }
+
+    private static JsonObject categoryContentJson(SimRequest r, Category c) {
+        String content = content(r, c.content);
+        return Json.object().put("id", c.id).put("title", c.name).put("content", content)
+                .put("html_content", "<p>" + content + "</p>").put("parent_category_id", c.parentId)
+                .put("workspace_id", c.workspaceId).put("version_number", 1).put("status", 3).build();
+    }
+
+    /** The content as {@code content_mode} asks: raw keeps the snippet placeholders, display resolves them. */
+    private static String content(SimRequest r, String raw) {
+        return "display".equals(r.query("content_mode").orElse("raw")) && raw != null
+                ? raw.replace("{{snippet:product}}", "Product Documentation") : raw;
     }
 
     /** The operation of one dialect: served when the simulator speaks it, else the 404 of an unknown route. */
