@@ -103,6 +103,9 @@ public final class DcycleClient extends DcycleServices {
         return builder().fromEnv().build();
     }
 
+    /** The records flow: create a reading's invoices or wastes naming facilities by id or name, read them back. */
+    public DcycleRecords records() { return new DcycleRecords(this); }
+
     // ---------------------------------------------------------------- uploads
 
     /**

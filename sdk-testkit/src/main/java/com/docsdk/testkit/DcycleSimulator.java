@@ -52,7 +52,18 @@ import java.util.stream.Collectors;
  * Credentials: {@code x-api-key} (or the legacy {@code Authorization: Bearer}) plus {@code x-organization-id};
  * missing/wrong key: 401 {@code {detail, code}}; another organization than {@link #expectOrganizationId}: 403.
  * Off-spec requests get FastAPI's 422 {@code {"detail":[{"loc", "msg", "type"}]}}. Readings are of category
- * {@code water} with the documented example item. Not modelled: folders, projects, facilities.
+ * {@code water} with the documented example item, or of the category set with {@link #readingCategory(String)}.
+ *
+ * <p>Around the Files API (issue 18; {@link #recordRoutes}): facilities (fixtures {@link #MADRID_FACILITY_ID}
+ * "Madrid Office" and {@link #LISBON_FACILITY_ID} "Lisbon Warehouse"; {@link #addFacility} for more), {@code GET
+ * /v1/facilities} (filters {@code name} partial and case-insensitive, {@code country}, {@code type},
+ * {@code status[]}; paged) and {@code GET /v1/facilities/{id}} (404 {@code NOT_FOUND}); creating records from a
+ * reading makes, per facility and content item, an invoice (category other than {@code wastes}) or a waste record
+ * carrying the file's {@code file_id}, {@code file_url} and the facility's share, and refuses an unknown facility
+ * with 404 {@code FACILITY_NOT_FOUND}; {@code GET /v1/invoices} ({@code type[]}, {@code status[]},
+ * {@code facility_id[]}; items carry {@code file_id}), {@code GET /v1/invoices/{id}}, {@code GET /v1/wastes}
+ * ({@code facility_id} required, {@code file_id[]}, {@code status[]}; envelope without {@code pages}) and
+ * {@code GET /v1/projects/extended} (one fixture project). Not modelled: folders, suppliers.
  */
 public final class DcycleSimulator extends ApiSimulator<DcycleSimulator> {
     private static final class DcycleFile {
@@ -62,6 +73,7 @@ public final class DcycleSimulator extends ApiSimulator<DcycleSimulator> {
         String mimeType;
         int sizeKb;
         String folderId;
+        String category = "water";
         String status;
         String statusBeforeDelete;
         boolean bytesReceived;
@@ -76,6 +88,20 @@ public final class DcycleSimulator extends ApiSimulator<DcycleSimulator> {
         boolean linked;
     }
 
+    /** The fixture facility "Madrid Office" (the id of the spec's create-records example). */
+    public static final String MADRID_FACILITY_ID = "a8315ef3-dd50-43f8-b7ce-d839e68d51fa";
+    /** The fixture facility "Lisbon Warehouse". */
+    public static final String LISBON_FACILITY_ID = "1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+    /** The fixture project "Carbon footprint 2024". */
+    public static final String PROJECT_ID = "4b1e8400-e29b-41d4-a716-446655440000";
+
+    private record Facility(String id, String name, String country, String type) {
+    }
+
+    private final Map<String, Facility> facilities = new LinkedHashMap<>();
+    private final List<JsonObject> invoices = new ArrayList<>();
+    private final List<JsonObject> wastes = new ArrayList<>();
+    private String readingCategory = "water";
     private final Map<String, DcycleFile> files = new LinkedHashMap<>();
     private String organizationId;
     private int pollsUntilRead = 2;
@@ -137,11 +163,13 @@ public final class DcycleSimulator extends ApiSimulator<DcycleSimulator> {
                         .orElseGet(() -> fileNotFound(r.pathParam("id"))))
                 .on("DELETE", "/v1/files/{id}", this::delete)
                 .on("PUT", "/v1/files/{id}/recover", this::recover);
+        recordRoutes(router);
     }
 
     @Override
     void resetState() {
         files.clear();
+        resetRecords();
     }
 
     private SimResponse presign(SimRequest r) {
@@ -218,6 +246,7 @@ public final class DcycleSimulator extends ApiSimulator<DcycleSimulator> {
                 f.pollsSinceConfirmed++;
                 if (f.pollsSinceConfirmed >= pollsUntilRead) {
                     f.reading = newReading(f.bytesReceived);
+                    f.category = readingCategory;
                 }
             }
         }
@@ -228,11 +257,12 @@ public final class DcycleSimulator extends ApiSimulator<DcycleSimulator> {
         List<JsonElement> items = files.values().stream()
                 .filter(f -> f.reading != null && !"deleted".equals(f.status))
                 .filter(f -> ids.isEmpty() || ids.contains(f.id))
-                .filter(f -> categories.isEmpty() || categories.contains("water"))
+                .filter(f -> categories.isEmpty() || categories.contains(f.category))
                 .filter(f -> name.map(n -> f.name.toLowerCase(Locale.ROOT).contains(n)).orElse(true))
                 .filter(f -> linked.map(l -> l == f.reading.linked).orElse(true))
                 .map(f -> (JsonElement) Json.object().put("id", f.id).put("name", f.name)
-                        .put("tags", List.of("invoice::water")).put("category", "water")
+                        .put("tags", List.of(("wastes".equals(f.category) ? "waste::" : "invoice::") + f.category))
+                        .put("category", f.category)
                         .put("reading", readingJson(f.reading)).put("linked", f.reading.linked).build())
                 .collect(Collectors.toList());
         return page(r, items);
@@ -248,8 +278,159 @@ public final class DcycleSimulator extends ApiSimulator<DcycleSimulator> {
         if (reading.isEmpty()) {
             return error(404, "File reading " + readingId + " not found", "FILE_READING_NOT_FOUND");
         }
+        Optional<SimResponse> refused = makeRecords(readingId, r.json().getAsJsonObject());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         reading.get().linked = true;
         return SimResponse.json(201, Json.object().put("file_reading_id", readingId).put("linked", true).build());
+    }
+
+    // ------------------------------------------------------------ facilities, invoices, wastes, projects (issue 18)
+
+    /** The category of the readings made from now on (default {@code water}; {@code wastes} makes waste records). */
+    public synchronized DcycleSimulator readingCategory(String category) {
+        this.readingCategory = java.util.Objects.requireNonNull(category, "category");
+        return this;
+    }
+
+    /**
+     * Adds a facility until the next reset.
+     *
+     * @return its id
+     */
+    public synchronized String addFacility(String name, String country, String type) {
+        String id = UUID.randomUUID().toString();
+        facilities.put(id, new Facility(id, name, country, type));
+        return id;
+    }
+
+    /** How many invoices exist (created from readings since the last reset). */
+    public synchronized int invoiceCount() {
+        return invoices.size();
+    }
+
+    /** How many waste records exist (created from readings since the last reset). */
+    public synchronized int wasteCount() {
+        return wastes.size();
+    }
+
+    private void resetRecords() {
+        facilities.clear();
+        invoices.clear();
+        wastes.clear();
+        facilities.put(MADRID_FACILITY_ID, new Facility(MADRID_FACILITY_ID, "Madrid Office", "ES", "office"));
+        facilities.put(LISBON_FACILITY_ID, new Facility(LISBON_FACILITY_ID, "Lisbon Warehouse", "PT", "warehouse"));
+    }
+
+    private void recordRoutes(Router router) {
+        router.on("GET", "/v1/facilities", this::listFacilities)
+                .on("GET", "/v1/facilities/{id}", r -> Optional.ofNullable(facilities.get(r.pathParam("id")))
+                        .map(f -> SimResponse.json(200, facilityJson(f)))
+                        .orElseGet(() -> error(404, "Facility with id=UUID('" + r.pathParam("id") + "') not found",
+                                "NOT_FOUND")))
+                .on("GET", "/v1/invoices", this::listInvoices)
+                .on("GET", "/v1/invoices/{id}", r -> invoices.stream()
+                        .filter(i -> r.pathParam("id").equals(Json.string(i, "id").orElse(null))).findFirst()
+                        .map(i -> SimResponse.json(200, i))
+                        .orElseGet(() -> error(404, "Invoice " + r.pathParam("id") + " not found", "NOT_FOUND")))
+                .on("GET", "/v1/wastes", this::listWastes)
+                .on("GET", "/v1/projects/extended", r -> SimResponse.json(200, Json.array(List.of(Json.object()
+                        .put("id", PROJECT_ID).put("organization_id", organizationId).put("name", "Carbon footprint 2024")
+                        .put("description", null).put("start_date", "2024-01-01").put("end_date", "2024-12-31")
+                        .put("project_type", "carbon_footprint")
+                        .put("extended", Json.object().put("number_of_files", files.size()).put("number_of_widgets", 0)
+                                .put("number_of_tasks", 0).put("number_of_tasks_completed", 0).build())
+                        .put("created_at", "2024-01-02T09:00:00Z").build()))));
+    }
+
+    private SimResponse listFacilities(SimRequest r) {
+        Optional<String> name = r.query("name").map(n -> n.toLowerCase(Locale.ROOT));
+        Optional<String> country = r.query("country");
+        Optional<String> type = r.query("type");
+        Set<String> statuses = Set.copyOf(r.queryAll("status[]"));
+        List<JsonElement> items = facilities.values().stream()
+                .filter(f -> name.map(n -> f.name.toLowerCase(Locale.ROOT).contains(n)).orElse(true))
+                .filter(f -> country.map(f.country::equals).orElse(true))
+                .filter(f -> type.map(f.type::equals).orElse(true))
+                .filter(f -> statuses.isEmpty() || statuses.contains("active"))
+                .map(f -> (JsonElement) facilityJson(f)).collect(Collectors.toList());
+        return page(r, items);
+    }
+
+    private SimResponse listInvoices(SimRequest r) {
+        Set<String> types = Set.copyOf(r.queryAll("type[]"));
+        Set<String> statuses = Set.copyOf(r.queryAll("status[]"));
+        Set<String> facilityIds = Set.copyOf(r.queryAll("facility_id[]"));
+        List<JsonElement> items = invoices.stream()
+                .filter(i -> types.isEmpty() || types.contains(Json.string(i, "type").orElse("")))
+                .filter(i -> statuses.isEmpty() || statuses.contains(Json.string(i, "status").orElse("")))
+                .filter(i -> facilityIds.isEmpty() || facilityIds.contains(Json.string(i, "facility_id").orElse("")))
+                .map(i -> (JsonElement) i).collect(Collectors.toList());
+        return page(r, items);
+    }
+
+    private SimResponse listWastes(SimRequest r) {
+        String facilityId = r.query("facility_id").orElse("");
+        Set<String> fileIds = Set.copyOf(r.queryAll("file_id[]"));
+        Set<String> statuses = Set.copyOf(r.queryAll("status[]"));
+        List<JsonElement> all = wastes.stream()
+                .filter(w -> facilityId.equals(Json.string(w, "facility_id").orElse(null)))
+                .filter(w -> fileIds.isEmpty() || fileIds.contains(Json.string(w, "file_id").orElse("")))
+                .filter(w -> statuses.isEmpty() || statuses.contains(Json.string(w, "status").orElse("")))
+                .map(w -> (JsonElement) w).collect(Collectors.toList());
+        int page = r.query("page").map(Integer::parseInt).orElse(1);
+        int size = r.query("size").map(Integer::parseInt).orElse(50);
+        List<JsonElement> items = all.stream().skip((long) (page - 1) * size).limit(size).collect(Collectors.toList());
+        return SimResponse.json(200, Json.object().put("items", Json.array(items)).put("total", all.size())
+                .put("total2", 0).put("total_general", all.size()).put("page", page).put("size", size)
+                .put("filter_hash", Integer.toHexString(r.path().hashCode())).build());
+    }
+
+    /** The invoices or wastes of a reading, per facility and item; a refusal when a facility is unknown. */
+    private Optional<SimResponse> makeRecords(String readingId, JsonObject body) {
+        DcycleFile file = files.values().stream()
+                .filter(f -> f.reading != null && readingId.equals(f.reading.id)).findFirst().orElse(null);
+        List<JsonObject> made = new ArrayList<>();
+        for (JsonElement share : body.getAsJsonArray("facilities")) {
+            String facilityId = Json.string(share, "id").orElse("");
+            if (!facilities.containsKey(facilityId)) {
+                return Optional.of(error(404, "Facility " + facilityId + " not found", "FACILITY_NOT_FOUND"));
+            }
+            double percentage = share.getAsJsonObject().get("percentage").getAsDouble();
+            JsonArray items = file == null || file.reading.content == null ? new JsonArray()
+                    : file.reading.content.getAsJsonArray("items");
+            for (JsonElement item : items) {
+                double quantity = Json.member(item, "quantity").map(JsonElement::getAsDouble).orElse(0.0);
+                Json.ObjectBuilder record = Json.object().put("id", UUID.randomUUID().toString())
+                        .put("status", "uploaded").put("facility_id", facilityId).put("base_quantity", quantity)
+                        .put("quantity", quantity * percentage).put("percentage", percentage)
+                        .put("start_date", Json.string(item, "start_date").orElse(null))
+                        .put("end_date", Json.string(item, "end_date").orElse(null))
+                        .put("file_id", file == null ? null : file.id)
+                        .put("file_url", file == null ? null : "https://dcycle-files.s3.eu-west-1.amazonaws.com/"
+                                + key(file))
+                        .put("created_at", Json.isoSeconds(clock().instant()));
+                if (file != null && "wastes".equals(file.category)) {
+                    made.add(record.put("identification_name", Json.string(item, "invoice_number").orElse(null))
+                            .put("file_name", file.name).put("type", "waste").build());
+                } else {
+                    made.add(record.put("invoice_id", Json.string(item, "invoice_number").orElse(null))
+                            .put("type", file == null ? "water" : file.category).build());
+                }
+            }
+        }
+        boolean waste = file != null && "wastes".equals(file.category);
+        (waste ? wastes : invoices).addAll(made);
+        return Optional.empty();
+    }
+
+    private static JsonObject facilityJson(Facility f) {
+        return Json.object().put("id", f.id).put("name", f.name).put("address", null).put("country", f.country)
+                .put("type", f.type).put("status", "active").put("co2e", null).put("co2e_biomass", null)
+                .put("logistic_factor", null).put("categories", List.of("electricity", "water"))
+                .put("cups_list", null).put("facility_purpose_type", "facilities")
+                .put("created_at", "2024-11-24T10:30:00Z").put("updated_at", null).build();
     }
 
     private SimResponse updateReading(SimRequest r) {

@@ -478,8 +478,9 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
     }
 
     /**
-     * The constraints of an array's items (e.g. a list of ids, each non-blank and matching a pattern), checked item by
-     * item as {@code name[i]}; a {@code null} item is left to {@code Check.valid}, which refuses it.
+     * The constraints of an array's items (e.g. a list of ids, each non-blank and matching a pattern, or one of an
+     * inline enum's values), checked item by item as {@code name[i]}; a {@code null} item is left to
+     * {@code Check.valid}, which refuses it.
      */
     private static void addItemChecks(List<String> checks, String name, String expr, CodegenProperty items) {
         if (items == null || items.isContainer || items.isModel) {
@@ -491,6 +492,9 @@ public class DocsdkJavaCodegen extends JavaClientCodegen {
         addConstraintChecks(itemChecks, "docsdkItemName", text(items.isString, items.dataType, "docsdkItem"),
                 items.isString, isNumber, false, items.minLength, items.maxLength, items.pattern, items.minimum,
                 items.exclusiveMinimum, items.maximum, items.exclusiveMaximum, null, null);
+        if (items.isString && items.allowableValues != null && items.allowableValues.get("values") != null) {
+            itemChecks.add(oneOf("docsdkItemName", "docsdkItem", items.allowableValues)); // an inline enum of items
+        }
         if (itemChecks.isEmpty()) {
             return;
         }
