@@ -36,7 +36,8 @@ class DcycleRecordsSimulatorTest {
             .maxInterval(Duration.ofMillis(20)).timeout(Duration.ofMinutes(1)).build();
 
     @RegisterExtension
-    static DcycleSimulator sim = DcycleSimulator.create().expectApiKey(API_KEY).pollsUntilRead(1);
+    static DcycleSimulator sim = DcycleSimulator.create().expectApiKey(API_KEY).pollsUntilRead(1)
+            .strictFacilities(true);
 
     @TempDir
     Path dir;

@@ -59,8 +59,8 @@ import java.util.stream.Collectors;
  * /v1/facilities} (filters {@code name} partial and case-insensitive, {@code country}, {@code type},
  * {@code status[]}; paged) and {@code GET /v1/facilities/{id}} (404 {@code NOT_FOUND}); creating records from a
  * reading makes, per facility and content item, an invoice (category other than {@code wastes}) or a waste record
- * carrying the file's {@code file_id}, {@code file_url} and the facility's share, and refuses an unknown facility
- * with 404 {@code FACILITY_NOT_FOUND}; {@code GET /v1/invoices} ({@code type[]}, {@code status[]},
+ * carrying the file's {@code file_id}, {@code file_url} and the facility's share (with {@link #strictFacilities}, an
+ * unknown facility is refused with 404 {@code FACILITY_NOT_FOUND}); {@code GET /v1/invoices} ({@code type[]}, {@code status[]},
  * {@code facility_id[]}; items carry {@code file_id}), {@code GET /v1/invoices/{id}}, {@code GET /v1/wastes}
  * ({@code facility_id} required, {@code file_id[]}, {@code status[]}; envelope without {@code pages}) and
  * {@code GET /v1/projects/extended} (one fixture project). Not modelled: folders, suppliers.
@@ -102,6 +102,7 @@ public final class DcycleSimulator extends ApiSimulator<DcycleSimulator> {
     private final List<JsonObject> invoices = new ArrayList<>();
     private final List<JsonObject> wastes = new ArrayList<>();
     private String readingCategory = "water";
+    private boolean strictFacilities;
     private final Map<String, DcycleFile> files = new LinkedHashMap<>();
     private String organizationId;
     private int pollsUntilRead = 2;
@@ -295,6 +296,15 @@ public final class DcycleSimulator extends ApiSimulator<DcycleSimulator> {
     }
 
     /**
+     * Whether creating records refuses a facility id the simulator does not know with 404 {@code FACILITY_NOT_FOUND}
+     * (default {@code false}: any id is accepted, records are made for it); kept across resets.
+     */
+    public synchronized DcycleSimulator strictFacilities(boolean strict) {
+        this.strictFacilities = strict;
+        return this;
+    }
+
+    /**
      * Adds a facility until the next reset.
      *
      * @return its id
@@ -394,7 +404,7 @@ public final class DcycleSimulator extends ApiSimulator<DcycleSimulator> {
         List<JsonObject> made = new ArrayList<>();
         for (JsonElement share : body.getAsJsonArray("facilities")) {
             String facilityId = Json.string(share, "id").orElse("");
-            if (!facilities.containsKey(facilityId)) {
+            if (strictFacilities && !facilities.containsKey(facilityId)) {
                 return Optional.of(error(404, "Facility " + facilityId + " not found", "FACILITY_NOT_FOUND"));
             }
             double percentage = share.getAsJsonObject().get("percentage").getAsDouble();
