@@ -16,7 +16,7 @@ import okhttp3.Response;
 final class Http {
     static final OkHttpClient CLIENT = new OkHttpClient.Builder()
             .retryOnConnectionFailure(false)
-            .readTimeout(Duration.ofSeconds(5))
+            .readTimeout(Duration.ofSeconds(30)) // generous: the first request of a simulator compiles its spec's schemas, slow on a loaded machine
             .build();
 
     /** A response read fully. */
