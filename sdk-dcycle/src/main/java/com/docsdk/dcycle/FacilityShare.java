@@ -1,5 +1,6 @@
 package com.docsdk.dcycle;
 
+import com.docsdk.core.Redactor;
 import com.docsdk.core.error.ClientValidationException;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,6 +81,7 @@ public final class FacilityShare {
 
     @Override
     public String toString() {
-        return "FacilityShare{" + (id != null ? "id=" + id : "name=" + name) + ", share=" + share + '}';
+        return "FacilityShare{" + (id != null ? "id=" + Redactor.field("id", id) : "name=" + Redactor.field("name", name))
+                + ", share=" + share + '}';
     }
 }

@@ -1,5 +1,6 @@
 package com.docsdk.dcycle;
 
+import com.docsdk.core.Redactor;
 import com.docsdk.core.error.ClientValidationException;
 import com.docsdk.dcycle.model.FileReadingListItem;
 import java.util.ArrayList;
@@ -95,8 +96,10 @@ public final class RecordsRequest {
 
     @Override
     public String toString() {
-        return "RecordsRequest{fileId=" + fileId + ", fileReadingId=" + fileReadingId + ", category=" + category
-                + ", facilities=" + facilities + ", projectId=" + projectId + ", supplierId=" + supplierId + '}';
+        return "RecordsRequest{fileId=" + Redactor.field("fileId", fileId) + ", fileReadingId="
+                + Redactor.field("fileReadingId", fileReadingId) + ", category=" + Redactor.field("category", category)
+                + ", facilities=" + facilities + ", projectId=" + Redactor.field("projectId", projectId)
+                + ", supplierId=" + Redactor.field("supplierId", supplierId) + '}';
     }
 
     /** Builds a {@link RecordsRequest}. */

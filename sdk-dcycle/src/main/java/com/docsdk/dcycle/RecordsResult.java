@@ -1,5 +1,6 @@
 package com.docsdk.dcycle;
 
+import com.docsdk.core.Redactor;
 import com.docsdk.dcycle.model.Invoice;
 import com.docsdk.dcycle.model.Waste;
 import java.util.List;
@@ -18,5 +19,12 @@ public record RecordsResult(List<String> facilityIds, List<Invoice> invoices, Li
         facilityIds = List.copyOf(facilityIds);
         invoices = List.copyOf(invoices);
         wastes = List.copyOf(wastes);
+    }
+
+    /** The facility ids (redacted where they look like secrets) and how many invoices and wastes. */
+    @Override
+    public String toString() {
+        return "RecordsResult{facilityIds=" + facilityIds.stream().map(id -> Redactor.field("facilityId", id)).toList()
+                + ", invoices=" + invoices.size() + ", wastes=" + wastes.size() + '}';
     }
 }
