@@ -15,7 +15,11 @@ import java.util.Optional;
 /** Where downloaded bytes go, with the ability to start over and to commit or abandon the result. */
 public abstract class DownloadTarget implements AutoCloseable {
 
-    public abstract void write(byte[] buffer, int length) throws IOException;
+    /** Writes the buffer's remaining bytes. */
+    public abstract void write(ByteBuffer buffer) throws IOException;
+
+    /** The buffer to copy through: direct for a file (written without another copy), on the heap for a stream. */
+    public abstract ByteBuffer buffer(int size);
 
     /** True when the bytes written so far can be discarded to restart from the beginning. */
     public abstract boolean canRestart();
@@ -58,11 +62,15 @@ public abstract class DownloadTarget implements AutoCloseable {
         }
 
         @Override
-        public void write(byte[] buffer, int length) throws IOException {
-            ByteBuffer b = ByteBuffer.wrap(buffer, 0, length);
-            while (b.hasRemaining()) {
-                channel.write(b);
+        public void write(ByteBuffer buffer) throws IOException {
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
+        }
+
+        @Override
+        public ByteBuffer buffer(int size) {
+            return ByteBuffer.allocateDirect(size);
         }
 
         @Override
@@ -118,9 +126,14 @@ public abstract class DownloadTarget implements AutoCloseable {
         }
 
         @Override
-        public void write(byte[] buffer, int length) throws IOException {
-            out.write(buffer, 0, length);
+        public void write(ByteBuffer buffer) throws IOException {
+            out.write(buffer.array(), 0, buffer.limit()); // our own heap buffer, always read from its start
             written = true;
+        }
+
+        @Override
+        public ByteBuffer buffer(int size) {
+            return ByteBuffer.allocate(size);
         }
 
         @Override
