@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
 /**
  * A minimal HTTP server on loopback (the JDK's own, not WireMock: WireMock is too slow to measure a client against).
  * {@code /small} answers a short JSON body; {@code /big?bytes=N} streams N bytes; {@code /jobs/<id>} answers
- * {@code in_progress} until the job's finish time, then {@code available}.
+ * {@code in_progress} until the job's finish time, then {@code available}; {@code /prod/v1/files?page=N} answers
+ * fileAI list pages ({@link #filePages}).
  */
 final class LoopbackServer implements AutoCloseable {
     static final byte[] SMALL = "{\"id\":\"f-1\",\"status\":\"completed\",\"name\":\"invoice.pdf\"}"
@@ -34,6 +35,10 @@ final class LoopbackServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final Map<String, Long> jobFinishNanos = new ConcurrentHashMap<>();
+    private volatile byte[] fullPage;
+    private volatile int[] idDigits;
+    private volatile byte[] emptyPage;
+    private volatile int pages;
 
     LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
@@ -41,6 +46,7 @@ final class LoopbackServer implements AutoCloseable {
         server.createContext("/small", this::small);
         server.createContext("/big", this::big);
         server.createContext("/jobs/", this::job);
+        server.createContext("/prod/v1/files", this::filePage);
         server.start();
     }
 
@@ -51,6 +57,33 @@ final class LoopbackServer implements AutoCloseable {
     /** Registers a job that turns final at {@code finishNanos} ({@link System#nanoTime()} clock). */
     void job(String id, long finishNanos) {
         jobFinishNanos.put(id, finishNanos);
+    }
+
+    /**
+     * Serves {@code /prod/v1/files?page=N}: {@code full} with the file ids of page N for pages 1 to {@code pages}
+     * (each page holds other files), then {@code empty}.
+     */
+    void filePages(byte[] full, byte[] empty, int pages) {
+        this.fullPage = full;
+        this.idDigits = FileAiPages.idDigits(full);
+        this.emptyPage = empty;
+        this.pages = pages;
+    }
+
+    private void filePage(HttpExchange ex) throws IOException {
+        String query = ex.getRequestURI().getQuery();
+        int page = 1;
+        for (String kv : query == null ? new String[0] : query.split("&")) {
+            if (kv.startsWith("page=")) {
+                page = Integer.parseInt(kv.substring(5));
+            }
+        }
+        byte[] body = page <= pages ? FileAiPages.pageOf(fullPage, idDigits, page) : emptyPage;
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(200, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
     }
 
     private void small(HttpExchange ex) throws IOException {
