@@ -10,8 +10,10 @@ import java.util.Optional;
  * keeps the latest one. The SDK writes after every step, so a crash loses nothing.
  *
  * <p>Implement it to keep checkpoints in your database; {@link #write(String)} must replace the previous checkpoint
- * atomically (all or nothing), e.g. one row updated in one transaction. One store serves one integration: do not run
- * two syncs on the same store at the same time.
+ * atomically (all or nothing), e.g. one row updated in one transaction. One store serves one worker: do not run
+ * two syncs on the same store at the same time. For several workers on one integration, share an
+ * {@link com.docsdk.core.store.IntegrationStore} instead
+ * ({@link FileAiClient#syncExports(com.docsdk.core.store.IntegrationStore, FileExportHandler, ExportSyncOptions)}).
  *
  * <pre>{@code
  * ExportCheckpointStore onDisk = ExportCheckpointStore.file(Path.of("/var/lib/erp-sync/fileai-checkpoint.json"));

@@ -36,8 +36,10 @@ import org.slf4j.LoggerFactory;
  * hand each new file to the handler between an {@code exporting} and a final report, and save the checkpoint after
  * every step. The listing pages by the spec's rule ({@code count} is the total over all pages, so a short page is not
  * the last while fewer files were read). The checkpoint's watermark moves at the end of a complete listing (one that
- * read as many files as fileAI announced), and never past a file without a final report. A listed file is not handed over again when this checkpoint reported it and it has not changed since (beyond
- * the echo window), or when fileAI lists it as {@code completed} already.
+ * read as many files as fileAI announced), and never past a file without a final report. A listed file is not handed
+ * over again when this checkpoint reported it and it has not changed since (beyond the echo window), or when fileAI
+ * lists it as {@code completed} already. What is kept where is the {@link SyncLedger}'s: one worker's checkpoint, or
+ * the integration store N workers share (a claim per file).
  */
 final class ExportSync {
     private static final Logger LOG = LoggerFactory.getLogger("com.docsdk.fileai.sync");
@@ -45,7 +47,7 @@ final class ExportSync {
 
     private final FilesService files;
     private final Clock clock;
-    private final ExportCheckpointStore store;
+    private final SyncLedger ledger;
     private final FileExportHandler handler;
     private final ExportSyncOptions options;
 
@@ -54,22 +56,24 @@ final class ExportSync {
     private final List<String> deferred = new ArrayList<>();
     private final List<String> resumed = new ArrayList<>();
     private final List<String> gone = new ArrayList<>();
+    private final List<String> takenOver = new ArrayList<>();
+    private final List<String> lostClaims = new ArrayList<>();
     private int alreadyReported;
-    private ExportCheckpoint checkpoint;
+    private Optional<Instant> watermark = Optional.empty();
 
-    ExportSync(FilesService files, Clock clock, ExportCheckpointStore store, FileExportHandler handler,
+    ExportSync(FilesService files, Clock clock, SyncLedger ledger, FileExportHandler handler,
             ExportSyncOptions options) {
         this.files = files;
         this.clock = clock;
-        this.store = store;
+        this.ledger = ledger;
         this.handler = handler;
         this.options = options;
     }
 
     ExportSyncResult run() {
-        checkpoint = store.read().map(ExportCheckpoint::fromJson).orElseGet(ExportCheckpoint::new);
         resumePending();
-        Instant from = checkpoint.watermark().or(options::startingFrom).orElse(null);
+        watermark = ledger.watermark();
+        Instant from = watermark.or(options::startingFrom).orElse(null);
         Instant started = clock.instant();
         AtomicReference<Instant> serverStart = new AtomicReference<>();
         Instant oldestUnfinished = null;
@@ -115,47 +119,75 @@ final class ExportSync {
     }
 
     private ExportSyncResult result() {
-        return new ExportSyncResult(completed, failed, deferred, alreadyReported, resumed, gone,
-                checkpoint.watermark());
+        return new ExportSyncResult(completed, failed, deferred, alreadyReported, resumed, gone, watermark, takenOver,
+                lostClaims);
     }
 
     /** Reports the outcomes a crashed run decided but could not confirm, without calling the handler again. */
     private void resumePending() {
-        for (Map.Entry<String, ExportCheckpoint.Pending> e : List.copyOf(checkpoint.pending().entrySet())) {
-            LOG.info("reporting the pending outcome {} of file {} left by an earlier run", e.getValue().kind(),
-                    e.getKey());
-            if (report(e.getKey(), e.getValue().kind(), e.getValue().messages())) {
-                resumed.add(e.getKey());
-            }
+        for (Map.Entry<String, SyncLedger.Resume> e : ledger.pending().entrySet()) {
+            resume(e.getKey(), e.getValue());
         }
+    }
+
+    private void resume(String id, SyncLedger.Resume pending) {
+        IntegrationExportStatus status = pending.kind().status();
+        Optional<FileInfo> now = current(id);
+        if (now.isPresent() && now.get().getIntegrationExportStatus() == status) {
+            // the earlier run's report went through before it ended: record it, do not send it twice
+            LOG.info("file {} was reported {} by an earlier run already", id, status.getValue());
+            ledger.reported(id, status.getValue(), earliest(clock.instant(), instant(now.get().getUpdatedAt())));
+            resumed.add(id);
+            return;
+        }
+        LOG.info("reporting the pending outcome {} of file {} left by an earlier run", pending.kind(), id);
+        if (report(id, pending.kind(), pending.messages())) {
+            resumed.add(id);
+        }
+    }
+
+    /** The file as fileAI lists it now, empty if it is not listed. */
+    private Optional<FileInfo> current(String id) {
+        FileList page = files.listPage(FilesService.ListParams.builder().fileIds(id).limit(1).build(),
+                options.requestOptions());
+        List<FileInfo> found = page == null || page.getFiles() == null ? List.of() : page.getFiles();
+        return found.stream().filter(f -> f != null && id.equals(f.getFileId())).findFirst();
     }
 
     /** Hands one listed file over, unless already reported; whether it now has a final status (or is gone). */
     private boolean sync(FileInfo file) {
         String id = file.getFileId();
-        ExportCheckpoint.Reported done = checkpoint.reported().get(id);
-        Instant updatedAt = instant(file.getUpdatedAt());
-        boolean echo = done != null
-                && (updatedAt == null || !updatedAt.isAfter(done.at().plus(options.echoWindow())));
-        if (echo || file.getIntegrationExportStatus() == IntegrationExportStatus.COMPLETED) {
+        SyncLedger.Decision decision = ledger.begin(file);
+        if (decision instanceof SyncLedger.Skip) {
             alreadyReported++;
             return true;
         }
+        if (decision instanceof SyncLedger.Resume pending) {
+            resume(id, pending);
+            return true;
+        }
+        if (((SyncLedger.Run) decision).takenOver()) {
+            takenOver.add(id);
+        }
         if (options.reportExporting() && send(id, IntegrationExportStatus.EXPORTING, List.of()).isEmpty()) {
             gone.add(id);
+            ledger.gone(id);
             return true;
         }
         ExportOutcome outcome = callHandler(file);
         if (outcome.kind() == ExportOutcome.Kind.DEFERRED) {
             deferred.add(id);
+            ledger.deferred(id);
             if (options.reportExporting() && send(id, IntegrationExportStatus.EMPTY, List.of()).isEmpty()) {
                 gone.add(id);
                 return true;
             }
             return false;
         }
-        checkpoint.pending().put(id, new ExportCheckpoint.Pending(outcome.kind(), outcome.messages()));
-        save();
+        if (!ledger.outcome(id, outcome.kind(), outcome.messages())) {
+            lostClaims.add(id); // another worker took the file over: it reports it
+            return true;
+        }
         report(id, outcome.kind(), outcome.messages());
         return true;
     }
@@ -177,10 +209,9 @@ final class ExportSync {
     private boolean report(String id, ExportOutcome.Kind kind, List<String> messages) {
         IntegrationExportStatus status = kind.status();
         Optional<FileExportInfo> info = send(id, status, messages);
-        checkpoint.pending().remove(id);
         if (info.isEmpty()) {
             gone.add(id);
-            save();
+            ledger.gone(id);
             return false;
         }
         Instant at = clock.instant();
@@ -188,9 +219,8 @@ final class ExportSync {
         if (serverAt != null && serverAt.isAfter(at)) {
             at = serverAt;
         }
-        checkpoint.reported().put(id, new ExportCheckpoint.Reported(status.getValue(), at));
+        ledger.reported(id, status.getValue(), at);
         (kind == ExportOutcome.Kind.COMPLETED ? completed : failed).add(id);
-        save();
         return true;
     }
 
@@ -214,17 +244,7 @@ final class ExportSync {
     private void advanceWatermark(Instant from, Instant started, Instant serverStart, Instant oldestUnfinished) {
         Instant next = earliest(started, serverStart).minus(options.safetyMargin());
         next = earliest(next, oldestUnfinished);
-        if (from != null && next.isBefore(from)) {
-            next = from;
-        }
-        Instant watermark = next;
-        checkpoint.watermark(watermark);
-        checkpoint.reported().values().removeIf(r -> r.at().plus(options.echoWindow()).isBefore(watermark));
-        save();
-    }
-
-    private void save() {
-        store.write(checkpoint.toJson());
+        watermark = ledger.advance(from, next);
     }
 
     private static Optional<Instant> serverDate(SdkResponse<?> response) {

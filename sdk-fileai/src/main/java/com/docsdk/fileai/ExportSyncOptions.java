@@ -2,6 +2,8 @@ package com.docsdk.fileai;
 
 import com.docsdk.core.error.ClientValidationException;
 import com.docsdk.core.RequestOptions;
+import com.docsdk.core.store.IntegrationStore;
+import com.docsdk.core.store.StoreChecks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import java.util.Optional;
 public final class ExportSyncOptions {
     /** Files per page unless set: fileAI's documented default {@code limit}. */
     public static final int DEFAULT_PAGE_SIZE = 100;
+    /** The default {@link #scope()} of a sync on an {@link IntegrationStore}. */
+    public static final String DEFAULT_SCOPE = "fileai-exports";
 
     private static final ExportSyncOptions DEFAULTS = builder().build();
 
@@ -29,8 +33,14 @@ public final class ExportSyncOptions {
     private final Duration safetyMargin;
     private final Duration echoWindow;
     private final RequestOptions requestOptions;
+    private final String scope;
+    private final String workerId;
+    private final Duration claimTtl;
 
     private ExportSyncOptions(Builder b) {
+        this.scope = b.scope;
+        this.workerId = b.workerId != null ? b.workerId : ProcessWorker.ID;
+        this.claimTtl = b.claimTtl;
         this.startingFrom = b.startingFrom;
         this.pageSize = b.pageSize;
         this.reportExporting = b.reportExporting;
@@ -73,10 +83,32 @@ public final class ExportSyncOptions {
         return requestOptions;
     }
 
+    /**
+     * With an {@link IntegrationStore}: the scope the workers of this integration share (default
+     * {@value #DEFAULT_SCOPE}); one per fileAI account and integration.
+     */
+    public String scope() {
+        return scope;
+    }
+
+    /** With an {@link IntegrationStore}: this worker's id (default: host, process id and a random part). */
+    public String workerId() {
+        return workerId;
+    }
+
+    /**
+     * With an {@link IntegrationStore}: how long a worker's claim on a file lasts (default 15 minutes). Longer than
+     * the slowest handler: a claim that expires mid-handler is taken over, and the file handled twice.
+     */
+    public Duration claimTtl() {
+        return claimTtl;
+    }
+
     @Override
     public String toString() {
         return "ExportSyncOptions{startingFrom=" + startingFrom + ", pageSize=" + pageSize + ", reportExporting="
-                + reportExporting + ", safetyMargin=" + safetyMargin + ", echoWindow=" + echoWindow + '}';
+                + reportExporting + ", safetyMargin=" + safetyMargin + ", echoWindow=" + echoWindow + ", scope=" + scope
+                + ", claimTtl=" + claimTtl + '}';
     }
 
     /** Builds {@link ExportSyncOptions}. */
@@ -87,6 +119,9 @@ public final class ExportSyncOptions {
         private Duration safetyMargin = Duration.ofMinutes(2);
         private Duration echoWindow = Duration.ofMinutes(1);
         private RequestOptions requestOptions = RequestOptions.none();
+        private String scope = DEFAULT_SCOPE;
+        private String workerId;
+        private Duration claimTtl = Duration.ofMinutes(15);
 
         private Builder() {
         }
@@ -134,6 +169,24 @@ public final class ExportSyncOptions {
             return this;
         }
 
+        /** The scope the workers share in an {@link IntegrationStore} (default {@value #DEFAULT_SCOPE}). */
+        public Builder scope(String scope) {
+            this.scope = StoreChecks.id("scope", scope);
+            return this;
+        }
+
+        /** This worker's id in an {@link IntegrationStore} (default: host, process id and a random part). */
+        public Builder workerId(String workerId) {
+            this.workerId = StoreChecks.id("workerId", workerId);
+            return this;
+        }
+
+        /** How long a claim on a file lasts in an {@link IntegrationStore} (default 15 minutes; positive). */
+        public Builder claimTtl(Duration ttl) {
+            this.claimTtl = StoreChecks.ttl("claimTtl", ttl);
+            return this;
+        }
+
         /** Per-call options (timeout, retry policy, headers) for every request of the sync. */
         public Builder requestOptions(RequestOptions options) {
             this.requestOptions = ClientValidationException.requireNonNull("requestOptions", options);
@@ -143,5 +196,10 @@ public final class ExportSyncOptions {
         public ExportSyncOptions build() {
             return new ExportSyncOptions(this);
         }
+    }
+
+    /** The default worker id: one per process. */
+    private static final class ProcessWorker {
+        static final String ID = IntegrationStore.newWorkerId();
     }
 }

@@ -12,6 +12,7 @@ import com.docsdk.core.wait.PollStatus;
 import com.docsdk.core.wait.Poller;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.error.SdkException;
+import com.docsdk.core.store.IntegrationStore;
 import com.docsdk.core.SdkModule;
 import com.docsdk.core.SdkResponse;
 import com.docsdk.core.Transport;
@@ -121,7 +122,32 @@ public final class FileAiClient extends FileAiServices {
         ClientValidationException.requireNonNull("store", store);
         ClientValidationException.requireNonNull("handler", handler);
         ClientValidationException.requireNonNull("options", options);
-        return new ExportSync(files(), transport().clock(), store, handler, options).run();
+        return new ExportSync(files(), transport().clock(),
+                new CheckpointLedger(store, options.echoWindow()), handler, options).run();
+    }
+
+    /**
+     * Runs the pull integration once as one of N workers sharing {@code store} (a database every replica reaches,
+     * e.g. {@code sdk-jdbc}'s {@code JdbcIntegrationStore}): the same run as
+     * {@link #syncExports(ExportCheckpointStore, FileExportHandler)}, but each listed file is claimed in the store
+     * under a lease ({@link ExportSyncOptions#claimTtl()}) before it is handed over, so that every worker can list the
+     * same window and each file goes to one of them; the outcome is recorded in the store before it is reported, so a
+     * worker that crashes after its handler ran is resumed by another without calling the handler again; the
+     * watermark moves only under the scope's lease and never past a file some worker has not finished.
+     *
+     * <p>The handler runs once per file, except when a worker crashes (or its handler outlives its claim) between
+     * the handler and the outcome record: another worker then takes the file over and runs the handler again; the
+     * result lists those files ({@link ExportSyncResult#takenOver()}, {@link ExportSyncResult#lostClaims()}).
+     *
+     * @throws com.docsdk.core.error.SdkException when listing or reporting fails (after retries), or the store
+     *     does ({@link com.docsdk.core.store.StoreException}); run again later
+     */
+    public ExportSyncResult syncExports(IntegrationStore store, FileExportHandler handler, ExportSyncOptions options) {
+        ClientValidationException.requireNonNull("store", store);
+        ClientValidationException.requireNonNull("handler", handler);
+        ClientValidationException.requireNonNull("options", options);
+        return new ExportSync(files(), transport().clock(), new SharedLedger(store, options, transport().clock()),
+                handler, options).run();
     }
 
     // ---------------------------------------------------------------- uploads

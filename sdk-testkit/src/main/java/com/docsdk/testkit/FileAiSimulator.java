@@ -75,6 +75,7 @@ public final class FileAiSimulator extends ApiSimulator<FileAiSimulator> {
         List<String> exportMessages;
         Instant exportUpdatedAt;
         long order;
+        final List<String> exportHistory = new ArrayList<>();
     }
 
     private static final class Upload {
@@ -129,9 +130,23 @@ public final class FileAiSimulator extends ApiSimulator<FileAiSimulator> {
         return file.fileId;
     }
 
+    /** The ids of every file the simulator holds, in the order they were added. */
+    public synchronized List<String> fileIds() {
+        return List.copyOf(files.keySet());
+    }
+
     /** The export status of a file ({@code completed}, {@code error}, ...), empty if never set or no such file. */
     public synchronized Optional<String> exportStatus(String fileId) {
         return Optional.ofNullable(files.get(fileId)).map(f -> f.exportStatus);
+    }
+
+    /**
+     * Every export status reported for a file, in order ({@code exporting}, {@code completed}, ...): to check that an
+     * integration reported each file once. Empty if none was reported or no such file.
+     */
+    public synchronized List<String> exportStatusHistory(String fileId) {
+        StoredFile f = files.get(fileId);
+        return f == null ? List.of() : List.copyOf(f.exportHistory);
     }
 
     /** The export messages of a file, empty if none were set or no such file. */
@@ -215,6 +230,7 @@ public final class FileAiSimulator extends ApiSimulator<FileAiSimulator> {
         JsonElement body = r.json();
         Instant now = clock().instant();
         file.exportStatus = Json.string(body, "integrationExportStatus").orElseThrow();
+        file.exportHistory.add(file.exportStatus);
         file.exportMessages = Json.member(body, "integrationExportMessages")
                 .map(e -> {
                     List<String> messages = new ArrayList<>();

@@ -1,0 +1,29 @@
+-- docsdk integration store, MySQL 8+ / MariaDB 10.5+ (InnoDB, utf8mb4; times are microseconds since the epoch, UTC)
+CREATE TABLE IF NOT EXISTS ${prefix}watermark (
+  scope VARCHAR(200) NOT NULL PRIMARY KEY,
+  value_us BIGINT,
+  version BIGINT NOT NULL,
+  lease_owner VARCHAR(200),
+  lease_token BIGINT NOT NULL,
+  lease_until_us BIGINT
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE IF NOT EXISTS ${prefix}claim (
+  scope VARCHAR(200) NOT NULL,
+  item_id VARCHAR(200) NOT NULL,
+  state VARCHAR(16) NOT NULL,
+  owner VARCHAR(200),
+  token BIGINT NOT NULL,
+  lease_until_us BIGINT,
+  item_version_us BIGINT,
+  done_version_us BIGINT,
+  outcome TEXT,
+  PRIMARY KEY (scope, item_id),
+  KEY ${prefix}claim_unfinished (scope, state, item_version_us)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE IF NOT EXISTS ${prefix}seen (
+  scope VARCHAR(200) NOT NULL,
+  seen_key VARCHAR(200) NOT NULL,
+  expires_us BIGINT NOT NULL,
+  marker VARCHAR(64) NOT NULL,
+  PRIMARY KEY (scope, seen_key)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
