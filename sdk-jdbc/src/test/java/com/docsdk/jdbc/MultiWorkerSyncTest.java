@@ -80,9 +80,9 @@ class MultiWorkerSyncTest {
         int stormCount = 0;
         while (System.nanoTime() < deadline && !allCompleted()) {
             Thread.sleep(200);
-            if (storms.nextInt(4) == 0) {
+            if (storms.nextInt(15) == 0) {
                 fileAi.injectFaults(storms.nextBoolean() ? SimulatedFault.SERVICE_UNAVAILABLE
-                        : SimulatedFault.INTERNAL_SERVER_ERROR, 1 + storms.nextInt(12));
+                        : SimulatedFault.INTERNAL_SERVER_ERROR, 1 + storms.nextInt(8));
                 stormCount++;
             }
         }
@@ -114,6 +114,8 @@ class MultiWorkerSyncTest {
                 + " %d failed runs, %d handler re-runs, %d not completed once%n", name, FILES, WORKERS,
                 workers.stream().mapToInt(w -> w.runs).sum(), kills, lost.values().stream().mapToInt(i -> i).sum(),
                 takenOver, stormCount, workers.stream().mapToInt(w -> w.failures).sum(), rerun, notOnce.size());
+        workers.stream().filter(w -> w.firstFailure != null).findFirst().ifPresent(w -> System.out.println(
+                "first failed run: " + w.firstFailure));
         assertEquals(List.of(), notOnce.subList(0, Math.min(10, notOnce.size())),
                 notOnce.size() + " files not reported completed exactly once");
         assertEquals(List.of(), handledTwice.subList(0, Math.min(10, handledTwice.size())),

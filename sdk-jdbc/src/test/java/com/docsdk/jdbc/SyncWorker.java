@@ -39,6 +39,7 @@ final class SyncWorker implements Runnable {
     int runs;
     int kills;
     int failures;
+    volatile SdkException firstFailure;
     int takenOver;
     final java.util.List<String> lost = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -48,7 +49,7 @@ final class SyncWorker implements Runnable {
     SyncWorker(String baseUrl, IntegrationStore store, String scope, double killRate, long seed, Duration claimTtl,
             BiConsumer<String, Boolean> handled, AtomicBoolean stop) {
         this.client = FileAiClient.builder().apiKey("test-key").baseUrl(baseUrl)
-                .retryPolicy(RetryPolicy.builder().maxRetries(3).baseDelay(Duration.ofMillis(5))
+                .retryPolicy(RetryPolicy.builder().maxRetries(4).baseDelay(Duration.ofMillis(5))
                         .maxBackoff(Duration.ofMillis(20)).build())
                 .build();
         this.store = store;
@@ -84,7 +85,9 @@ final class SyncWorker implements Runnable {
                     kills++;
                     worker = IntegrationStore.newWorkerId();
                 } catch (SdkException e) {
-                    failures++;
+                    if (failures++ == 0) {
+                        firstFailure = e;
+                    }
                     Thread.sleep(10);
                 }
             }
