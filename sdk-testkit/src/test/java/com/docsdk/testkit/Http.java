@@ -16,7 +16,9 @@ import okhttp3.Response;
 final class Http {
     static final OkHttpClient CLIENT = new OkHttpClient.Builder()
             .retryOnConnectionFailure(false)
-            .readTimeout(Duration.ofSeconds(30)) // generous: the first request of a simulator compiles its spec's schemas, slow on a loaded machine
+            // generous: the first request a simulator validates loads its spec, which takes seconds on a busy
+            // machine (no test here asserts a time)
+            .readTimeout(Duration.ofSeconds(60))
             .build();
 
     /** A response read fully. */
