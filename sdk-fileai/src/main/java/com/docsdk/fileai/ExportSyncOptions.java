@@ -1,6 +1,7 @@
 package com.docsdk.fileai;
 
 import com.docsdk.core.error.ClientValidationException;
+import com.docsdk.core.Redactor;
 import com.docsdk.core.RequestOptions;
 import com.docsdk.core.store.IntegrationStore;
 import com.docsdk.core.store.StoreChecks;
@@ -107,8 +108,8 @@ public final class ExportSyncOptions {
     @Override
     public String toString() {
         return "ExportSyncOptions{startingFrom=" + startingFrom + ", pageSize=" + pageSize + ", reportExporting="
-                + reportExporting + ", safetyMargin=" + safetyMargin + ", echoWindow=" + echoWindow + ", scope=" + scope
-                + ", claimTtl=" + claimTtl + '}';
+                + reportExporting + ", safetyMargin=" + safetyMargin + ", echoWindow=" + echoWindow + ", scope="
+                + Redactor.field("scope", scope) + ", claimTtl=" + claimTtl + '}';
     }
 
     /** Builds {@link ExportSyncOptions}. */

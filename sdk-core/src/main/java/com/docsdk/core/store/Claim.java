@@ -1,5 +1,6 @@
 package com.docsdk.core.store;
 
+import com.docsdk.core.Redactor;
 import java.util.Optional;
 
 /**
@@ -20,5 +21,13 @@ public record Claim(String scope, String itemId, String owner, long token, Strin
     /** The outcome an earlier holder recorded but did not report, if any: report it, do not handle the item again. */
     public Optional<String> pendingOutcome() {
         return Optional.ofNullable(recordedOutcome);
+    }
+
+    /** The claim, its ids and outcome redacted where they look like secrets. */
+    @Override
+    public String toString() {
+        return "Claim[scope=" + Redactor.field("scope", scope) + ", itemId=" + Redactor.field("itemId", itemId)
+                + ", owner=" + Redactor.field("owner", owner) + ", token=" + token + ", recordedOutcome="
+                + Redactor.field("recordedOutcome", recordedOutcome) + ", takenOver=" + takenOver + ']';
     }
 }

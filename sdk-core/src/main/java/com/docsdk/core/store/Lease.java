@@ -1,5 +1,6 @@
 package com.docsdk.core.store;
 
+import com.docsdk.core.Redactor;
 import java.time.Instant;
 
 /**
@@ -12,4 +13,10 @@ import java.time.Instant;
  * @param until when it expires, on the store's clock
  */
 public record Lease(String scope, String owner, long token, Instant until) {
+    /** The lease, its ids redacted where they look like secrets. */
+    @Override
+    public String toString() {
+        return "Lease[scope=" + Redactor.field("scope", scope) + ", owner=" + Redactor.field("owner", owner)
+                + ", token=" + token + ", until=" + until + ']';
+    }
 }
